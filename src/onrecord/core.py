@@ -1,0 +1,140 @@
+"""The core: analyze(article, pipeline) -> Record. Pure: no files, network or database.
+
+Long texts are cut into chunks at paragraph (else sentence, else space) boundaries and analysed chunk
+by chunk, so memory stays bounded; every span is shifted back into the article's own offsets.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .models import Article, Entity, Record, Statement
+
+if TYPE_CHECKING:
+    from .nlp.pipeline import Pipeline
+
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"”’']?\s+"), re.compile(r"\s+"))
+
+
+def chunk_text(text: str, size: int) -> list[tuple[int, int]]:
+    """Cut text into [start, end) pieces of at most ``size`` chars, at the best boundary available."""
+    if len(text) <= size:
+        return [(0, len(text))]
+    chunks, start, n = [], 0, len(text)
+    while start < n:
+        end = min(start + size, n)
+        if end < n:
+            window = text[start + size // 2:end]
+            for pattern in _BREAKS:
+                last = None
+                for last in pattern.finditer(window):
+                    pass
+                if last is not None:
+                    end = start + size // 2 + last.end()
+                    break
+        chunks.append((start, end))
+        start = end
+    return chunks
+
+
+def _shift(span, offset):
+    return None if span is None else (span[0] + offset, span[1] + offset)
+
+
+def _merge_chunk(doc, offset: int, prefix: str, statements: list, entities: list) -> None:
+    """Move one chunk's statements and entities into article offsets and article-unique ids."""
+    ents = doc._.onrecord_entities or []
+    sts = doc._.onrecord_statements or []
+    eid = {e.id: f"{prefix}{e.id}" for e in ents}
+    sid = {s.id: f"{prefix}{s.id}" for s in sts}
+    for e in ents:
+        entities.append(replace(e, id=eid[e.id], mentions=tuple(_shift(m, offset) for m in e.mentions)))
+    for s in sts:
+        statements.append(replace(
+            s, id=sid[s.id], speaker=eid.get(s.speaker, s.speaker),
+            nested_in=sid.get(s.nested_in, s.nested_in),
+            addressee=eid.get(s.addressee, s.addressee),
+            content_span=_shift(s.content_span, offset), cue_span=_shift(s.cue_span, offset),
+            speaker_span=_shift(s.speaker_span, offset)))
+
+
+def _record(article: Article, docs: list, chunks: list[tuple[int, int]], pipeline: "Pipeline") -> Record:
+    statements: list[Statement] = []
+    entities: list[Entity] = []
+    warnings: list[str] = []
+    many = len(chunks) > 1
+    for i, (doc, (start, _)) in enumerate(zip(docs, chunks)):
+        _merge_chunk(doc, start, f"c{i}-" if many else "", statements, entities)
+        warnings.extend(doc._.onrecord_warnings or [])
+    if many:
+        warnings.append(f"long text analysed in {len(chunks)} chunks")
+    statements.sort(key=lambda s: (s.content_span[0], s.content_span[1]))
+    claims = _claims(article, statements, entities, pipeline)
+    return Record(article=article, entities=tuple(entities), statements=tuple(statements),
+                  claims=claims, pipeline=pipeline.version, warnings=tuple(warnings))
+
+
+def _claims(article, statements, entities, pipeline) -> tuple:
+    """Claims the statements are about (filled in by the claims package when it is present)."""
+    builder = getattr(pipeline, "claim_builder", None)
+    return tuple(builder(article, statements, entities)) if builder else ()
+
+
+def _skip_reason(article: Article, pipeline: "Pipeline") -> str | None:
+    if not article.text.strip():
+        return "empty text: nothing analysed"
+    if article.language and article.language != pipeline.options.language:
+        return f"language {article.language!r}: not run through the {pipeline.options.language} pipeline"
+    return None
+
+
+def analyze(article: Article, pipeline: "Pipeline") -> Record:
+    """Analyse one article: who said what in it, as a Record."""
+    return next(analyze_many([article], pipeline))
+
+
+def analyze_many(articles: Iterable[Article], pipeline: "Pipeline", batch_size: int | None = None
+                 ) -> Iterator[Record]:
+    """Analyse articles in order, streaming their chunks through ``nlp.pipe``; yields one Record each."""
+    size = pipeline.options.chunk_chars
+    batch = batch_size or pipeline.options.batch_size
+
+    def pieces():
+        for n, article in enumerate(articles):
+            reason = _skip_reason(article, pipeline)
+            if reason:
+                yield None, (n, article, reason, 0, 0)
+                continue
+            chunks = chunk_text(article.text, size)
+            for k, (a, b) in enumerate(chunks):
+                yield article.text[a:b], (n, article, chunks, k, len(chunks))
+
+    pending: list = []
+    texts = ((t, ctx) for t, ctx in pieces())
+    for doc, (n, article, chunks, k, total) in _pipe(texts, pipeline, batch):
+        if doc is None:
+            yield Record(article=article, pipeline=pipeline.version, warnings=(chunks,))
+            continue
+        pending.append(doc)
+        if k == total - 1:
+            yield _record(article, pending, chunks, pipeline)
+            pending = []
+
+
+def _pipe(texts, pipeline: "Pipeline", batch: int):
+    """nlp.pipe over (text, context) pairs, passing skipped articles (text None) through in order."""
+    buffer: list = []
+    for text, ctx in texts:
+        if text is None:
+            yield from pipeline.nlp.pipe(buffer, as_tuples=True, batch_size=batch)
+            buffer = []
+            yield None, ctx
+        else:
+            buffer.append((text, ctx))
+            if len(buffer) >= batch:
+                yield from pipeline.nlp.pipe(buffer, as_tuples=True, batch_size=batch)
+                buffer = []
+    if buffer:
+        yield from pipeline.nlp.pipe(buffer, as_tuples=True, batch_size=batch)

@@ -1,0 +1,70 @@
+"""One error type with stable codes. The core raises these; the CLI and API translate them.
+
+Codes by area: E1xx ingest, E2xx store, E3xx pipeline/NLP, E4xx evaluation, E5xx usage, E6xx claims.
+"""
+from __future__ import annotations
+
+
+class OnrecordError(Exception):
+    """Base of every error onrecord raises on purpose. ``code`` is stable; ``source`` names the input."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, code: str | None = None, source: str | None = None):
+        super().__init__(message)
+        self.message = message
+        if code:
+            self.code = code
+        self.source = source
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}{self.message} [{self.code}]"
+
+
+class IngestError(OnrecordError):
+    code = "E100"
+
+
+class StoreError(OnrecordError):
+    code = "E200"
+
+
+class PipelineError(OnrecordError):
+    code = "E300"
+
+
+class EvaluationError(OnrecordError):
+    code = "E400"
+
+
+class UsageError(OnrecordError):
+    code = "E500"
+
+
+class ClaimsError(OnrecordError):
+    code = "E600"
+
+
+# The codes in use, with what they mean. Keep in step with docs/errors.md.
+CODES = {
+    "E100": "could not read the source",
+    "E101": "empty input",
+    "E102": "binary (non-text) input",
+    "E103": "no article body found in the HTML",
+    "E104": "HTTP error",
+    "E105": "network timeout or connection failure",
+    "E106": "response larger than the size cap",
+    "E107": "truncated or corrupt WARC",
+    "E108": "malformed JSONL line",
+    "E109": "unsupported source kind",
+    "E110": "feed could not be parsed",
+    "E200": "store error",
+    "E201": "database schema is newer than this onrecord",
+    "E202": "article not found",
+    "E300": "pipeline error",
+    "E301": "spaCy model not installed",
+    "E400": "evaluation input error",
+    "E500": "usage error",
+    "E600": "claims error",
+}

