@@ -4,6 +4,7 @@ Every span is ``(start, end)``: character offsets, end exclusive, into ``Article
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
@@ -37,6 +38,11 @@ class Article:
     url: str | None = None                # canonical URL when known
     author: str | None = None
     flags: tuple[str, ...] = ()           # e.g. ("invalid-utf8",): problems met while reading
+
+    @property
+    def content_hash(self) -> str:
+        """sha256 of the text: the same content ingested twice is stored once."""
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
