@@ -57,7 +57,8 @@ def _merge_chunk(doc, offset: int, prefix: str, statements: list, entities: list
             nested_in=sid.get(s.nested_in, s.nested_in),
             addressee=eid.get(s.addressee, s.addressee),
             content_span=_shift(s.content_span, offset), cue_span=_shift(s.cue_span, offset),
-            speaker_span=_shift(s.speaker_span, offset)))
+            speaker_span=_shift(s.speaker_span, offset),
+            addressee_span=_shift(s.addressee_span, offset)))
 
 
 def _record(article: Article, docs: list, chunks: list[tuple[int, int]], pipeline: "Pipeline") -> Record:

@@ -94,7 +94,8 @@ class Statement:
     speaker_text: str | None = None        # the mention as written: "he", "The official"
     speaker_span: Span | None = None
     nested_in: str | None = None           # Statement.id of the statement that reports this one
-    addressee: str | None = None           # Entity.id (or text when no entity) spoken to
+    addressee: str | None = None           # Entity.id (or the text, before speakers are resolved)
+    addressee_span: Span | None = None     # where the addressee is named ("his Ukrainian counterpart ...")
     venue: str | None = None               # "an interview with the Croatian daily ..."
     via: str | None = None                 # "Al Jazeera" in "was quoted by Al Jazeera as ..."
     negated: bool = False                  # the cue is negated ("did not deny")
@@ -102,7 +103,7 @@ class Statement:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        for k in ("content_span", "cue_span", "speaker_span"):
+        for k in ("content_span", "cue_span", "speaker_span", "addressee_span"):
             d[k] = None if d[k] is None else list(d[k])
         return d
 
@@ -110,7 +111,7 @@ class Statement:
     def from_dict(cls, d: dict[str, Any]) -> "Statement":
         known = {f.name for f in fields(cls)}
         kw = {k: v for k, v in d.items() if k in known}
-        for k in ("content_span", "cue_span", "speaker_span"):
+        for k in ("content_span", "cue_span", "speaker_span", "addressee_span"):
             kw[k] = _span(kw.get(k))
         return cls(**kw)
 
