@@ -1,0 +1,134 @@
+"""The store: records kept in a database, one transaction per article, queried by the CLI and the API.
+
+    with Store("onrecord.db") as store:
+        store.save(record)                 # True stored, False already there (same content hash)
+        store.statements(speaker="Kanaani", search="drones")
+
+SQLite now (``sqlite.py``); PostgreSQL later behind the same API (issue 7). The schema and migrations
+are in ``schema.py``; generic reading and writing in ``read.py`` / ``write.py``. No NLP here:
+``reanalyze`` is handed the analyse function (by default ``onrecord.core.analyze_many``).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import StoreError
+from ..models import Article, Record
+from ..settings import Options
+from . import read, write
+from .base import Backend
+from .sqlite import SQLiteBackend
+
+if TYPE_CHECKING:
+    from ..nlp.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+AnalyzeMany = Callable[[Iterable[Article], "Pipeline"], Iterator[Record]]
+
+
+def open_backend(db: str | Path) -> Backend:
+    """The backend for a path (SQLite) or URL; the schema brought up to date."""
+    target = str(db)
+    if target.startswith(("postgres://", "postgresql://")):
+        raise StoreError("the PostgreSQL backend is not available yet (issue 7); use a SQLite file",
+                         source=target)
+    if target.startswith("sqlite:///"):
+        target = target[len("sqlite:///"):]
+    backend = SQLiteBackend(target)
+    try:
+        backend.migrate()
+        backend.ensure_search()
+    except BaseException:
+        backend.close()
+        raise
+    return backend
+
+
+class Store:
+    """Records in a database. ``db``: a SQLite path; default ``Options.db`` (env ONRECORD_DB)."""
+
+    def __init__(self, db: str | Path | None = None):
+        self.db = str(db) if db is not None else Options.from_env().db
+        self._backend = open_backend(self.db)
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._backend.close()
+
+    @property
+    def backend(self) -> Backend:
+        return self._backend
+
+    # -- writing ------------------------------------------------------------------------------------
+
+    def has(self, content_hash: str) -> bool:
+        """Whether an article with this content hash (``Article.content_hash``) is stored."""
+        return read.article_id(self._backend, content_hash) is not None
+
+    def save(self, record: Record) -> bool:
+        """Store one record, whole or not at all. False when the same text is already stored.
+
+        An article whose id is taken by a different text is stored as ``id-<first 8 of its hash>``.
+        """
+        return write.save(self._backend, record)
+
+    def article_id(self, content_hash: str) -> str | None:
+        """The id an article is stored under (it may be disambiguated), or None when not stored."""
+        return read.article_id(self._backend, content_hash)
+
+    def reanalyze(self, pipeline: "Pipeline", analyze_many: AnalyzeMany | None = None) -> int:
+        """Re-run analysis on articles stored by another pipeline version; returns how many.
+
+        Each article's entities, statements and claims are replaced in one transaction; the article
+        row (id, text, stored_at) stays.
+        """
+        if analyze_many is None:
+            from ..core import analyze_many
+        ids = [r["id"] for r in self._backend.rows(
+            "SELECT id FROM articles WHERE pipeline <> ? ORDER BY id", (pipeline.version,))]
+        done = 0
+        stored = (self.record(article_id).article for article_id in ids)
+        for article_id, record in zip(ids, analyze_many(stored, pipeline)):
+            if record.article.id != article_id:
+                raise StoreError(f"analysis returned {record.article.id!r} for {article_id!r}",
+                                 source=self.db)
+            write.replace_analysis(self._backend, article_id, record)
+            done += 1
+        log.info("%s: re-analysed %d article(s) with %s", self.db, done, pipeline.version)
+        return done
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def articles(self, limit: int = 50, offset: int = 0, outlet: str | None = None) -> list[dict[str, Any]]:
+        """Stored articles, newest published first, with their number of statements."""
+        return read.articles(self._backend, limit=limit, offset=offset, outlet=outlet)
+
+    def record(self, article_id: str) -> Record:
+        """The stored record, exactly as saved (or re-analysed). StoreError E202 when missing."""
+        return read.record(self._backend, article_id)
+
+    def statements(self, speaker: str | None = None, act: str | None = None, search: str | None = None,
+                   claim: str | None = None, outlet: str | None = None, since: str | None = None,
+                   until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Statements matching every filter given. ``search``: plain words, all must match."""
+        return read.statements(self._backend, speaker=speaker, act=act, search=search, claim=claim,
+                               outlet=outlet, since=since, until=until, limit=limit, offset=offset)
+
+    def speakers(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Speakers across articles (the same normalised name is one speaker), most statements first."""
+        return read.speakers(self._backend, limit=limit, offset=offset)
+
+    def stats(self) -> dict[str, Any]:
+        return read.stats(self._backend)
+
+
+__all__ = ["Store", "open_backend"]

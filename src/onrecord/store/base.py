@@ -1,0 +1,125 @@
+"""What every store backend provides, and the generic logic written once against it.
+
+Generic SQL in the store uses ``?`` placeholders and portable SQL; a backend translates placeholders
+(``Backend.sql``), maps the schema's portable types (``Backend.TYPES``) and supplies the few things
+that differ: connecting, durability settings, the full-text index and how a search matches.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any
+
+from ..errors import StoreError
+from . import schema
+
+log = logging.getLogger(__name__)
+
+
+class Backend:
+    """A connection to one database. Subclasses fill in the backend-specific parts."""
+
+    name = "base"
+    TYPES: dict[str, str] = {}
+    integrity_errors: tuple[type[Exception], ...] = ()   # what a violated constraint raises
+
+    def __init__(self, target: str):
+        self.target = target
+
+    # -- backend-specific -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def sql(self, query: str) -> str:
+        """Translate generic SQL (``?`` placeholders) into this backend's dialect."""
+        return query
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: everything inside commits together or not at all."""
+        raise NotImplementedError
+        yield  # pragma: no cover
+
+    def is_unique_violation(self, exc: Exception, column: str) -> bool:
+        raise NotImplementedError
+
+    def ensure_search(self) -> None:
+        """Create (and fill) the full-text index when the backend has one and it is missing."""
+
+    @property
+    def has_search(self) -> bool:
+        return False
+
+    def search_clause(self, words: Sequence[str]) -> tuple[str, list[Any]]:
+        """A WHERE fragment (over alias ``s`` for statements) matching all ``words``; portable fallback."""
+        return like_clause(words)
+
+    def table_exists(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def execute(self, query: str, params: Sequence[Any] = ()) -> Any:
+        raise NotImplementedError
+
+    # -- generic ----------------------------------------------------------------------------------
+
+    def rows(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.execute(query, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def one(self, query: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        found = self.rows(query, params)
+        return found[0] if found else None
+
+    def scalar(self, query: str, params: Sequence[Any] = ()) -> Any:
+        row = self.execute(query, params).fetchone()
+        return None if row is None else row[0]
+
+    def migrate(self, migrations: Sequence[schema.Migration] = schema.MIGRATIONS) -> int:
+        """Bring the schema up to date, one transaction per migration. Returns the version reached."""
+        with self.transaction():
+            for ddl in schema.create_table(schema.MIGRATIONS_TABLE, self.TYPES):
+                self.execute(ddl)
+        current = self.schema_version()
+        latest = migrations[-1].version if migrations else 0
+        if current > latest:
+            raise StoreError(f"{self.target} has schema version {current}; this onrecord knows up to "
+                             f"{latest}. Upgrade onrecord to open it.", code="E201", source=self.target)
+        for migration in migrations:
+            if migration.version <= current:
+                continue
+            with self.transaction():
+                if self.schema_version() >= migration.version:   # another process got here first
+                    continue
+                for statement in schema.migration_sql(migration, self.TYPES):
+                    self.execute(statement)
+                self.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                             (migration.version, migration.name, now()))
+            log.info("%s: applied migration %d (%s)", self.target, migration.version, migration.name)
+            current = migration.version
+        return current
+
+    def schema_version(self) -> int:
+        return int(self.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations") or 0)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def like_clause(words: Sequence[str]) -> tuple[str, list[Any]]:
+    """Every word appears (case-insensitively) in the statement's content or speaker text."""
+    parts, params = [], []
+    for word in words:
+        pattern = f"%{escape_like(word.lower())}%"
+        parts.append("(LOWER(s.content) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(s.speaker_text, '')) "
+                     "LIKE ? ESCAPE '\\')")
+        params += [pattern, pattern]
+    return " AND ".join(parts) or "1 = 1", params
