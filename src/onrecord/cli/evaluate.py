@@ -1,0 +1,63 @@
+"""`onrecord eval`: score the pipeline against gold (the seed article, PolNeAR)."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..evaluation import gold as gold_eval
+from ..evaluation import polnear
+from . import main
+from .common import handle_errors
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Score onrecord against gold annotations."""
+
+
+@eval_group.command("gold")
+@click.argument("gold_file", type=click.Path(dir_okay=False))
+@click.option("--pred", "pred_file", type=click.Path(dir_okay=False), default=None,
+              help="A saved article record (JSON) to score instead of running the pipeline.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@handle_errors
+def eval_gold(gold_file: str, pred_file: str | None, as_json: bool) -> None:
+    """Statement P/R/F1, speaker, type, act and claim-stance accuracy against a *.gold.json file."""
+    result = gold_eval.evaluate_file(gold_file, pred_file).to_dict()
+    if as_json:
+        click.echo(json.dumps(result, indent=1))
+        return
+    for key, value in result.items():
+        if isinstance(value, list):
+            for item in value:
+                click.echo(f"  {key[:-1] if key.endswith('s') else key}: {item}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
+@eval_group.command("polnear")
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--limit", type=int, default=None, help="Only the first N articles (by name).")
+@click.option("--system", type=click.Choice(polnear.SYSTEMS), default="pipeline", show_default=True,
+              help="What to score: the pipeline's statements or the learned attribution model alone.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@handle_errors
+def eval_polnear(directory: str, limit: int | None, system: str, as_json: bool) -> None:
+    """Source / cue / content span figures on a PolNeAR folder (text/*.txt + attributions/*.ann)."""
+    result = polnear.evaluate(directory, limit=limit, system=system).to_dict()
+    if as_json:
+        click.echo(json.dumps(result, indent=1))
+        return
+    click.echo(f"articles: {result['articles']}  system: {system}")
+    click.echo(f"{'role':8} {'exact P':>8} {'R':>6} {'F1':>6} {'macroF1':>8} {'token P':>8} {'R':>6} {'F1':>6}")
+    for role in ("source", "cue", "content"):
+        e, t = result["exact"][role], result["token"][role]
+        click.echo(f"{role:8} {e['precision']:8.3f} {e['recall']:6.3f} {e['f1']:6.3f} "
+                   f"{result['exact_macro_f1'][role]:8.3f} {t['precision']:8.3f} {t['recall']:6.3f} {t['f1']:6.3f}")
+    a = result["attributions"]
+    click.echo(f"attributions (content overlap >= 1/2): P {a['precision']:.3f} R {a['recall']:.3f} "
+               f"F1 {a['f1']:.3f}")
+    click.echo(f"speech-cue recall: {result['speech_cue_recall']:.3f} "
+               f"(exact cue {result['speech_cue_exact_recall']:.3f}, "
+               f"{result['speech_cue_attributions']} speech-cue attributions)")

@@ -1,0 +1,188 @@
+"""Score attribution spans (source, cue, content) against PolNeAR's gold.
+
+Figures, per role (source = a statement's speaker_span, cue = cue_span, content = content_span):
+
+- **exact**: CofeNet's protocol. Per article, the set of gold spans of the role and the set of
+  predicted spans; a predicted span counts when it equals a gold span exactly (character offsets).
+  A discontinuous gold span counts as one span per fragment, as a BIO tagging sees it.
+  Micro-averaged over the set (``exact``) and the mean of per-article F1 (``exact_macro``, over
+  articles that have a gold or a predicted span of the role).
+- **token**: Citron-style overlap. Per article, the word tokens covered by gold spans of the role
+  and those covered by predicted spans; precision and recall of the shared tokens, micro-averaged.
+- **attributions**: a predicted attribution finds a gold one when their content spans (a fragmented
+  span taken from its first to its last character) overlap by at least half of the longer, matched
+  one-to-one best first (the gold-file rule). ``speech_cue_recall`` is that recall over the gold
+  attributions whose cue holds a speech verb (see ``lexicon``); ``speech_cue_exact_recall`` asks
+  for the exact cue span as well.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .brat import ROLES, Fragments, GoldArticle, GoldAttribution
+from .gold import match_spans
+from .lexicon import is_speech_cue
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass
+class PRF:
+    tp: float = 0
+    n_pred: float = 0
+    n_gold: float = 0
+
+    def add(self, tp: float, n_pred: float, n_gold: float) -> None:
+        self.tp += tp
+        self.n_pred += n_pred
+        self.n_gold += n_gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "tp": self.tp, "pred": self.n_pred, "gold": self.n_gold}
+
+
+@dataclass
+class PolnearScore:
+    articles: int = 0
+    exact: dict[str, PRF] = field(default_factory=lambda: {r: PRF() for r in ROLES})
+    macro_f1: dict[str, list[float]] = field(default_factory=lambda: {r: [] for r in ROLES})
+    token: dict[str, PRF] = field(default_factory=lambda: {r: PRF() for r in ROLES})
+    attributions: PRF = field(default_factory=PRF)
+    speech_gold: int = 0
+    speech_found: int = 0
+    speech_cue_exact: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "exact": {r: self.exact[r].to_dict() for r in ROLES},
+            "exact_macro_f1": {r: round(sum(v) / len(v), 4) if v else 0.0 for r, v in self.macro_f1.items()},
+            "token": {r: self.token[r].to_dict() for r in ROLES},
+            "attributions": self.attributions.to_dict(),
+            "speech_cue_attributions": self.speech_gold,
+            "speech_cue_recall": round(self.speech_found / self.speech_gold, 4) if self.speech_gold else 0.0,
+            "speech_cue_exact_recall": (round(self.speech_cue_exact / self.speech_gold, 4)
+                                        if self.speech_gold else 0.0),
+        }
+
+
+def hull(fragments: Fragments) -> tuple[int, int]:
+    return min(a for a, _ in fragments), max(b for _, b in fragments)
+
+
+def role_spans(attributions: Iterable[GoldAttribution], role: str) -> set[tuple[int, int]]:
+    """Every fragment of the role's spans, as a set of (start, end)."""
+    return {frag for att in attributions for frag in (att.role(role) or ()) if frag[1] > frag[0]}
+
+
+def _tokens(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    out = set()
+    for a, b in spans:
+        out.update((m.start(), m.end()) for m in _TOKEN.finditer(text, a, b))
+    return out
+
+
+def _f1(tp: int, n_pred: int, n_gold: int) -> float:
+    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
+
+
+def score_article(total: PolnearScore, article: GoldArticle, predicted: list[GoldAttribution]) -> None:
+    """Add one article's figures to ``total``."""
+    total.articles += 1
+    for role in ROLES:
+        gold, pred = role_spans(article.attributions, role), role_spans(predicted, role)
+        tp = len(gold & pred)
+        total.exact[role].add(tp, len(pred), len(gold))
+        if gold or pred:
+            total.macro_f1[role].append(_f1(tp, len(pred), len(gold)))
+        gtok, ptok = _tokens(article.text, gold), _tokens(article.text, pred)
+        total.token[role].add(len(gtok & ptok), len(ptok), len(gtok))
+    gold_atts = list(article.attributions)
+    match = match_spans([hull(g.content) for g in gold_atts], [hull(p.content) for p in predicted])
+    total.attributions.add(len(match), len(predicted), len(gold_atts))
+    for i, g in enumerate(gold_atts):
+        cue_text = " ".join(article.text[a:b] for a, b in g.cue or ())
+        if not is_speech_cue(cue_text):
+            continue
+        total.speech_gold += 1
+        if i in match:
+            total.speech_found += 1
+            if set(predicted[match[i]].cue or ()) == set(g.cue or ()):
+                total.speech_cue_exact += 1
+
+
+def score(articles: list[GoldArticle], predictions: Iterable[list[GoldAttribution]]) -> PolnearScore:
+    total = PolnearScore()
+    for article, predicted in zip(articles, predictions, strict=True):
+        score_article(total, article, predicted)
+    return total
+
+
+def from_statements(statements) -> list[GoldAttribution]:
+    """Our Statements as attributions: source = speaker_span, cue = cue_span, content = content_span."""
+    return [GoldAttribution(id=s.id, content=(tuple(s.content_span),),
+                            cue=(tuple(s.cue_span),) if s.cue_span else None,
+                            source=(tuple(s.speaker_span),) if s.speaker_span else None)
+            for s in statements if s.content_span]
+
+
+def from_model(attributions) -> list[GoldAttribution]:
+    """The learned model's Attributions (nlp.attribution_model) as scored attributions."""
+    return [GoldAttribution(id=f"m{i}", content=(a.content,), cue=(a.cue,) if a.cue else None,
+                            source=(a.source,) if a.source else None)
+            for i, a in enumerate(attributions)]
+
+
+def predict_with_pipeline(articles: list[GoldArticle], pipeline) -> Iterable[list[GoldAttribution]]:
+    """Run onrecord's pipeline (analyze_many) over the articles; yields their statements as attributions."""
+    from ..core import analyze_many
+    from ..models import Article
+    docs = (Article(id=a.name, text=a.text, source=a.name, language="en") for a in articles)
+    for record in analyze_many(docs, pipeline):
+        yield from_statements(record.statements)
+
+
+def predict_with_model(articles: list[GoldArticle], nlp, model) -> Iterable[list[GoldAttribution]]:
+    """Parse with ``nlp`` and tag with the learned attribution model."""
+    for doc in nlp.pipe((a.text for a in articles), batch_size=16):
+        yield from_model(model.predict(doc))
+
+
+Predictor = Callable[[list[GoldArticle]], Iterable[list[GoldAttribution]]]
+
+
+SYSTEMS = ("pipeline", "attribution-model")
+
+
+def evaluate(directory, limit: int | None = None, system: str = "pipeline", pipeline=None) -> PolnearScore:
+    """Score a system on a PolNeAR split folder: ``pipeline`` (statements) or ``attribution-model``."""
+    from .brat import read_split
+
+    articles = read_split(directory, limit=limit)
+    if system == "pipeline":
+        from ..nlp.pipeline import load_pipeline
+        return score(articles, predict_with_pipeline(articles, pipeline or load_pipeline()))
+    if system == "attribution-model":
+        from ..nlp import attribution_model
+        from ..nlp.pipeline import load_pipeline
+        nlp = (pipeline or load_pipeline()).nlp
+        return score(articles, predict_with_model(articles, nlp, attribution_model.load()))
+    from ..errors import UsageError
+    raise UsageError(f"unknown system {system!r}: one of {', '.join(SYSTEMS)}", code="E500")
