@@ -1,0 +1,34 @@
+"""onrecord_speakers: resolve every statement's speaker (and addressee) to an entity of the article.
+
+Reads ``doc._.onrecord_statements`` (from onrecord_statements), writes ``doc._.onrecord_entities`` and
+replaces the statements with copies whose ``speaker`` / ``addressee`` are entity ids. The work is done
+by ``nlp.entities.resolve``; this module is the spaCy shell around it.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401  (registers Doc extensions)
+from ..entities.lexicon import load
+from ..entities.resolve import resolve_speakers
+
+
+class SpeakerResolver:
+    def __init__(self, nlp: Language, name: str, lang: str = "en"):
+        self.name = name
+        self.lex = load(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        statements = doc._.onrecord_statements or []
+        entities, statements = resolve_speakers(doc, statements, self.lex)
+        doc._.onrecord_entities = entities
+        doc._.onrecord_statements = statements
+        return doc
+
+
+@Language.factory("onrecord_speakers", requires=["doc.ents", "token.dep", "doc._.onrecord_statements"],
+                  assigns=["doc._.onrecord_entities", "doc._.onrecord_statements"],
+                  default_config={"lang": "en"})
+def make_speakers(nlp: Language, name: str, lang: str) -> SpeakerResolver:
+    return SpeakerResolver(nlp, name, lang)

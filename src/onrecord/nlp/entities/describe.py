@@ -1,0 +1,116 @@
+"""Descriptions ("the official", "the top Iranian diplomat", "the spokesperson for the Kremlin"):
+what they say about their referent, and whether an entity fits them.
+
+A description names a head ("diplomat"), maybe a key phrase from the titles lexicon ("top diplomat" =
+foreign minister, read after dropping articles and nationality words), countries ("Iranian") and
+organisations ("the Kremlin"). An entity fits when a title of its agrees with the head (2), or when it
+has no titles to disagree with (1); a country or organisation that disagrees rules it out (0).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from .cluster import Ent, Registry
+from .lexicon import Lexicon
+from .text import fold, without_article
+
+
+@dataclass
+class Description:
+    text: str
+    head: str                               # lower-case head noun, e.g. "diplomat"
+    key: str | None                         # entry of the descriptions lexicon, e.g. "top diplomat"
+    target: str                             # person | organization | country | group
+    titles: list[str] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    orgs: list[str] = field(default_factory=list)
+    plural: bool = False
+
+
+def describe(span: Span, lex: Lexicon) -> Description:
+    root = span.root
+    head = root.lower_
+    lemma = root.lemma_.lower()
+    if lemma in lex.organization_nouns:
+        target = "organization"
+    elif lemma in lex.country_nouns:
+        target = "country"
+    elif head in lex.group_nouns and head not in lex.source_nouns:
+        target = "group"
+    else:
+        target = "person"
+    # the key phrase: words of the span up to the head, without articles, possessives and nationalities
+    kept = [t.lower_ for t in span if t.i <= root.i and t.lower_ not in lex.definite | lex.indefinite
+            and t.dep_ != "poss" and t.lower_ not in lex.nationalities and t.ent_type_ not in ("NORP", "GPE")
+            and not t.is_punct]
+    key = None
+    for n in range(len(kept), 0, -1):
+        cand = " ".join(kept[-n:])
+        if cand in lex.descriptions:
+            key = cand
+            break
+    if key is None and lemma in lex.descriptions:
+        key = lemma
+    orgs = [without_article(e.text) for e in span.ents if e.label_ == "ORG"]
+    return Description(text=span.text, head=head, key=key, target=target, titles=lex.find_titles(span.text),
+                       countries=set(lex.countries(span.text)), orgs=orgs,
+                       plural=root.tag_ in ("NNS", "NNPS"))
+
+
+def _title_fit(spec: dict, titles: list[str], affiliations: list[str]) -> int:
+    if spec.get("any_person"):
+        return 2
+    if not titles:
+        return 1
+    if spec.get("any_title"):
+        return 2
+    want = spec.get("titles") or []
+    if set(titles) & set(want):
+        return 2
+    contains = spec.get("title_contains") or []
+    if isinstance(contains, str):
+        contains = [contains]
+    if any(c in t for c in contains for t in titles):
+        return 2
+    affs = " ".join(fold(a) for a in affiliations)
+    if any(a in affs for a in spec.get("affiliations") or []):
+        return 2
+    return 0
+
+
+def _org_words(name: str, lex: Lexicon) -> set[str]:
+    return {w for w in fold(name).split() if w not in lex.nationalities and w not in ("the", "of", "for", "and")}
+
+
+def fit(desc: Description, e: Ent, reg: Registry) -> int:
+    """0: cannot be this entity; 1: nothing against it; 2: its titles or name agree."""
+    lex = reg.lex
+    if desc.target == "person":
+        if e.kind not in ("person", "unnamed"):
+            return 0
+        spec = lex.descriptions.get(desc.key or desc.head)
+        score = _title_fit(spec, e.titles, e.affiliations) if spec else (
+            2 if set(desc.titles) & set(e.titles) else 1 if not e.titles else 0)
+    elif desc.target == "organization":
+        if e.kind != "organization":
+            return 0
+        score = 2 if desc.head in fold(e.name) else 1
+    elif desc.target == "country":
+        score = 2 if e.kind == "country" else 0
+    else:
+        score = 2 if e.kind in ("group", "unnamed") else 0
+    if score == 0:
+        return 0
+    theirs = reg.countries_of(e)
+    if desc.countries and theirs and not desc.countries & theirs:
+        return 0
+    if desc.countries and not theirs:
+        score = min(score, 1)
+    if desc.orgs and e.kind in ("person", "unnamed"):
+        mine = set().union(*(_org_words(o, lex) for o in desc.orgs))
+        their_orgs = [a for a in e.affiliations if _org_words(a, lex) and a not in theirs]
+        if their_orgs and not any(mine & _org_words(a, lex) for a in their_orgs):
+            return 0
+    return score

@@ -1,0 +1,98 @@
+"""The speaker lexicon: titles, nationalities, institutions and pronouns, read from nlp/lexicons/<lang>/."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: tuple[str, ...]                 # lower-case, longest first
+    canonical: dict
+    descriptions: dict
+    modifiers: frozenset
+    honorifics: frozenset
+    gendered: dict
+    nationalities: dict                     # lower-case word -> (country or group, kind)
+    institutions: dict                      # lower-case institution -> country ('' when none)
+    pronouns: dict
+    indefinite: frozenset
+    definite: frozenset
+    source_nouns: frozenset
+    group_nouns: frozenset
+    organization_nouns: frozenset
+    country_nouns: frozenset
+    addressee_nouns: frozenset
+    addressee_verbs: frozenset
+
+    def canon(self, title: str) -> str:
+        t = title.lower().strip()
+        return self.canonical.get(t, t)
+
+    @property
+    def title_re(self) -> re.Pattern:
+        return _title_re(self.titles)
+
+    def find_titles(self, text: str) -> list[str]:
+        """Canonical titles named in ``text``, longest match first, in order of appearance."""
+        return [self.canon(m.group(0)) for m in self.title_re.finditer(text)]
+
+    def countries(self, text: str) -> list[str]:
+        """Countries (or groups such as 'the West') that words of ``text`` point to."""
+        out = []
+        for m in _nat_re(tuple(sorted(self.nationalities, key=len, reverse=True))).finditer(text):
+            target = self.nationalities[m.group(0).lower()][0]
+            if target not in out:
+                out.append(target)
+        low = text.lower()
+        for inst, country in self.institutions.items():
+            if country and re.search(rf"\b{re.escape(inst)}\b", low) and country not in out:
+                out.append(country)
+        return out
+
+
+@lru_cache(maxsize=None)
+def _title_re(titles: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _nat_re(words: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])", re.I)
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                rows.append([c.strip() for c in row])
+    return rows
+
+
+@lru_cache(maxsize=4)
+def load(lang: str = "en") -> Lexicon:
+    base = LEXICONS / lang
+    t = json.loads((base / "titles.json").read_text(encoding="utf-8"))
+    s = json.loads((base / "speakers.json").read_text(encoding="utf-8"))
+    nats = {r[0].lower(): (r[1], r[2] if len(r) > 2 else "country") for r in _tsv(base / "nationalities.tsv")}
+    insts = {r[0].lower(): (r[1] if len(r) > 1 else "") for r in _tsv(base / "institutions.tsv")}
+    return Lexicon(
+        titles=tuple(sorted({x.lower() for x in t["titles"]}, key=len, reverse=True)),
+        canonical={k.lower(): v.lower() for k, v in t["canonical"].items()},
+        descriptions={k.lower(): v for k, v in t["descriptions"].items()},
+        modifiers=frozenset(t["modifiers"]), honorifics=frozenset(t["honorifics"]),
+        gendered=dict(t["gendered"]), nationalities=nats, institutions=insts,
+        pronouns=s["pronouns"], indefinite=frozenset(s["indefinite"]), definite=frozenset(s["definite"]),
+        source_nouns=frozenset(s["source_nouns"]), group_nouns=frozenset(s["group_nouns"]),
+        organization_nouns=frozenset(s["organization_nouns"]), country_nouns=frozenset(s["country_nouns"]),
+        addressee_nouns=frozenset(s["addressee_nouns"]), addressee_verbs=frozenset(s["addressee_verbs"]),
+    )

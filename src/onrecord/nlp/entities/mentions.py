@@ -1,0 +1,178 @@
+"""What the text names: PERSON / ORG / GPE / NORP mentions, with the titles and affiliations around people.
+
+Titles and affiliations come from pre-modifiers ("Iranian Foreign Minister Hossein Amir Abdollahian"),
+appositives ("Nasser Kanaani, spokesman for the Foreign Ministry"; "his Ukrainian counterpart Dmytro
+Kuleba") and "of / for" phrases ("Edward Alden of the Council on Foreign Relations").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+from .text import fold, strip_edges, without_article
+
+NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "country", "LOC": "country"}
+_PREMOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "punct", "det", "case", "nummod"}
+ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 70, "dobj": 50, "attr": 50, "iobj": 40, "dative": 40,
+               "poss": 35, "pobj": 30, "conj": 40, "compound": 25}
+
+
+@dataclass
+class Mention:
+    start: int                      # char offsets into doc.text
+    end: int
+    text: str
+    kind: str                       # person | organization | country | group
+    name: str                       # the name without titles, honorifics, article, possessive
+    weight: int = 30                # salience weight from its grammatical role
+    titles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+
+def role_weight(tok: Token) -> int:
+    """Weight of a mention by grammatical role; an appositive takes the role of what it explains."""
+    seen = 0
+    while tok.dep_ in ("appos", "compound", "conj") and tok.head is not tok and seen < 4:
+        if tok.dep_ == "conj":
+            return max(ROLE_WEIGHT["conj"], role_weight(tok.head) - 10)
+        tok, seen = tok.head, seen + 1
+    return ROLE_WEIGHT.get(tok.dep_, 25)
+
+
+def _title_words(lex: Lexicon) -> set[str]:
+    return {w for t in lex.titles for w in t.split()} | set(lex.modifiers) | {"the", "his", "her", "its", "their"}
+
+
+def split_person(span: Span, lex: Lexicon) -> tuple[int, str]:
+    """(index of the first name token, the name) for a PERSON span that may begin with titles."""
+    skip = _title_words(lex) | set(lex.honorifics)
+    i = span.start
+    while i < span.end - 1:
+        low = span.doc[i].lower_
+        if low in skip or low.rstrip(".") in skip or low in lex.nationalities:
+            i += 1
+        else:
+            break
+    name = strip_edges(span.doc[i:span.end].text)
+    return i, name
+
+
+def premodifiers(doc: Doc, start: int, end: int) -> int:
+    """First index of the run of tokens before ``start`` that modify the name ``doc[start:end]``."""
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i >= sent_start:
+        t = doc[i]
+        if t.dep_ not in _PREMOD_DEPS or not (i < t.head.i < end) or t.text in (",", ";", "“", "\"", "(", ")"):
+            break
+        i -= 1
+    return i + 1
+
+
+def _affiliations_in(span_tokens, lex: Lexicon, skip: set[int] = frozenset()) -> list[str]:
+    out: list[str] = []
+    doc = span_tokens[0].doc if len(span_tokens) else None
+    if doc is None:
+        return out
+    lo, hi = span_tokens[0].i, span_tokens[-1].i + 1
+    for ent in doc.ents:
+        if ent.start >= lo and ent.end <= hi and ent.label_ in ("ORG", "GPE") and ent.start not in skip:
+            name = without_article(ent.text)
+            if ent.label_ == "ORG" and is_title_org(name, lex):
+                continue  # "U.S. National Security Advisor" tagged ORG: a title, not an affiliation
+            if name and name not in out:
+                out.append(name)
+    for c in lex.countries(doc[lo:hi].text):
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def is_title_org(name: str, lex: Lexicon) -> bool:
+    """An ORG span that is really a title: it ends with a title word ("... Security Advisor")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return bool(lex.find_titles(name)) and any(t.split()[-1] == last for t in lex.titles)
+
+
+def _gender(text: str, lex: Lexicon) -> str | None:
+    for w in fold(text).replace(".", ". ").split():
+        g = lex.gendered.get(w) or lex.gendered.get(w.rstrip("."))
+        if g:
+            return g
+    return None
+
+
+def person_context(doc: Doc, ent: Span, lex: Lexicon) -> tuple[list[str], list[str], str | None]:
+    """Titles, affiliations and gender stated next to a PERSON mention."""
+    first, _ = split_person(ent, lex)
+    lo = premodifiers(doc, first, ent.end)
+    pieces = [doc[lo:first]] if lo < first else []
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and not (ent.start <= child.i < ent.end):
+            sub = list(child.subtree)
+            pieces.append(doc[sub[0].i:sub[-1].i + 1])
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at"):
+            sub = list(child.subtree)
+            pieces.append(doc[sub[0].i:sub[-1].i + 1])
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < ent.start:
+        head = root.head
+        left = min(t.i for t in head.subtree)
+        pieces.append(doc[left:head.i + 1])
+        for child in head.children:   # "the spokesman for the Kremlin, Dmitry Peskov"
+            if child.dep_ == "prep" and child.i < ent.start:
+                sub = list(child.subtree)
+                pieces.append(doc[child.i:sub[-1].i + 1])
+    titles: list[str] = []
+    affs: list[str] = []
+    gender = None
+    for piece in pieces:
+        if not len(piece):
+            continue
+        for t in lex.find_titles(piece.text):
+            if t not in titles:
+                titles.append(t)
+        for a in _affiliations_in(piece, lex):
+            if a not in affs:
+                affs.append(a)
+        gender = gender or _gender(piece.text, lex)
+    if first > ent.start:  # titles inside the PERSON span itself
+        inner = doc[ent.start:first]
+        titles += [t for t in lex.find_titles(inner.text) if t not in titles]
+        affs += [c for c in lex.countries(inner.text) if c not in affs]
+        gender = gender or _gender(inner.text, lex)
+    return titles, affs, gender
+
+
+def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
+    """Every named mention in the doc, in order, people with their titles and affiliations."""
+    out = []
+    for ent in doc.ents:
+        kind = NAME_LABELS.get(ent.label_)
+        if kind is None:
+            continue
+        if kind == "person":
+            first, name = split_person(ent, lex)
+            if not name:
+                continue
+            titles, affs, gender = person_context(doc, ent, lex)
+            m = Mention(doc[first].idx, ent.end_char, ent.text, "person", name, role_weight(ent.root),
+                        titles, affs, gender)
+            if m.text.endswith(("'s", "’s")):
+                m.end -= 2
+        else:
+            name = without_article(ent.text)
+            if not name or (ent.label_ == "ORG" and is_title_org(name, lex)):
+                continue
+            target = lex.nationalities.get(name.lower())
+            if ent.label_ == "NORP" and target is None:
+                continue
+            if target and (ent.label_ == "NORP" or target[1] == "group"):
+                kind = "group" if target[1] == "group" else "country"
+                name = target[0]
+            m = Mention(ent.start_char, ent.end_char, ent.text, kind, name, role_weight(ent.root))
+        out.append(m)
+    return out

@@ -1,0 +1,316 @@
+"""Statements' speakers and addressees, resolved to entities of the doc.
+
+Order of work: named mentions become entities (cluster); statements are visited in the order of their
+speaker mentions; each mention is read as a name, pronoun, description or unnamed source and resolved
+(pronouns and descriptions by salience among fitting entities); first-person speakers inside a quote
+take the quoting statement's speaker; a statement with no speaker mention inherits the speaker of the
+statement just before it when nothing else intervenes; addressees last.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ...models import Entity, Statement
+from .cluster import Ent, Registry
+from .describe import describe, fit
+from .lexicon import Lexicon
+from .mentions import Mention, name_mentions, person_context, role_weight, split_person
+from .salience import SPEAKER_BONUS, Salience
+from .text import strip_edges, without_article
+
+log = logging.getLogger(__name__)
+
+INHERIT_GAP = 400          # chars between statements across which an unattributed one inherits
+CATAPHORA_SENTS = 2        # a description with no antecedent may be named this many sentences later
+
+
+def mention_kind(span: Span | None, lex: Lexicon) -> str | None:
+    """pronoun | name | description | unnamed, for a speaker mention as written."""
+    if span is None or not len(span):
+        return None
+    words = [t for t in span if not t.is_punct]
+    if len(words) == 1 and words[0].lower_ in lex.pronouns:
+        return "pronoun"
+    labels = {t.ent_type_ for t in span}
+    if "PERSON" in labels:
+        return "name"
+    if without_article(span.text).lower() in lex.nationalities:
+        return "name"                       # "Western" (claims), "Iranian" (officials said ...)
+    root = span.root
+    first = words[0].lower_ if words else ""
+    if first in lex.indefinite:
+        return "unnamed"
+    if root.pos_ == "PROPN" or (root.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and root.pos_ != "NOUN"):
+        return "name"
+    if root.lower_ in lex.group_nouns and any(t.ent_type_ in ("NORP", "GPE") or t.lower_ in lex.nationalities
+                                              for t in span if t.i < root.i) \
+            and root.lower_ not in lex.source_nouns:
+        return "name"
+    if root.tag_ in ("NNS", "NNPS") and first not in lex.definite and not any(t.dep_ == "poss" for t in span):
+        return "unnamed"
+    if root.pos_ in ("NOUN", "ADJ") or first in lex.definite:
+        return "description"
+    return "name"
+
+
+class Resolver:
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc, self.lex = doc, lex
+        self.reg = Registry(lex)
+        self.sal = Salience(doc)
+        self.quotes = _quote_regions(doc.text)
+        for m in name_mentions(doc, lex):
+            e = self.reg.add(m)
+            self.sal.add(e.idx, m.start, m.weight * (0.5 if self._quoted(m.start) else 1))
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _quoted(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quotes)
+
+    def span(self, sp) -> Span | None:
+        if sp is None:
+            return None
+        return self.doc.char_span(sp[0], sp[1], alignment_mode="expand")
+
+    def _person_like(self, e: Ent) -> bool:
+        return e.kind == "person" or (e.kind == "unnamed" and bool(e.titles))
+
+    # -- kinds of mention --------------------------------------------------------------------------
+    def by_name(self, span: Span) -> Ent | None:
+        people = []
+        for ent in span.ents:
+            if ent.label_ == "PERSON":
+                e = self.reg.at(ent.start_char, ent.end_char, ("person",))
+                if e and e not in people:
+                    people.append(e)
+        if len(people) > 1:
+            return self.reg.group(strip_edges(span.text), span.start_char, span.end_char)
+        if people:
+            return people[0]
+        named = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "LOC")]
+        coordinated = any(t.dep_ == "cc" for t in span)
+        if len(named) > 1 and coordinated or span.root.lower_ in self.lex.group_nouns:
+            return self.reg.group(strip_edges(span.text), span.start_char, span.end_char)
+        target = self.lex.nationalities.get(without_article(span.text).lower())
+        if target and not named:
+            if target[1] == "group":
+                return self.reg.group(target[0], span.start_char, span.end_char)
+            return self.reg.add_named(Mention(span.start_char, span.end_char, span.text, "country", target[0]))
+        if named:
+            ent = max(named, key=lambda x: (x.root == span.root, len(x)))
+            kinds = ("organization",) if ent.label_ == "ORG" else ("country", "group")
+            e = self.reg.at(ent.start_char, ent.end_char, kinds)
+            if e:
+                return e
+        return self._fallback_name(span)
+
+    def _fallback_name(self, span: Span) -> Ent | None:
+        """A capitalised name the NER did not tag: a known person by surname, else a new person."""
+        first, name = split_person(span, self.lex)
+        name = without_article(name)
+        if not name or not name[:1].isupper():
+            return None
+        tokens = self.reg.person_tokens(name)
+        e = self.reg.match_person(tokens)
+        if e is None:
+            if span.root.pos_ != "PROPN":
+                return None
+            titles, affs, gender = person_context(self.doc, span, self.lex)
+            e = self.reg.add_person(Mention(self.doc[first].idx, span.end_char, span.text, "person", name,
+                                            role_weight(span.root), titles, affs, gender))
+        return e
+
+    def by_pronoun(self, span: Span, pos: int) -> Ent | None:
+        info = self.lex.pronouns[span.text.strip().lower()]
+        kinds = set(info["kinds"])
+        gender = info.get("gender")
+
+        def accept(idx: int) -> bool:
+            e = self.reg.ents[idx]
+            if e.kind not in kinds:
+                return False
+            if e.kind == "unnamed" and "person" in kinds and not self._person_like(e):
+                return False
+            return not (gender and e.gender and e.gender != gender)
+
+        ranked = self.sal.ranked(pos, accept)
+        return self.reg.ents[ranked[0][1]] if ranked else None
+
+    def by_description(self, span: Span, pos: int) -> Ent:
+        desc = describe(span, self.lex)
+        ranked = self.sal.ranked(pos, lambda i: fit(desc, self.reg.ents[i], self.reg) > 0)
+        best = None
+        if ranked:
+            best = max(ranked, key=lambda r: r[0] * (1.0 if fit(desc, self.reg.ents[r[1]], self.reg) == 2 else 0.6))
+            e = self.reg.ents[best[1]]
+        elif desc.target == "person" and not desc.plural:
+            e = self._cataphora(desc, span)
+        else:
+            e = None
+        if e is None:
+            kind = "unnamed" if desc.target in ("person", "group") else desc.target
+            e = self.reg.new(kind, strip_edges(span.text))
+        if e.kind in ("person", "unnamed"):
+            e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
+        return e
+
+    def _cataphora(self, desc, span: Span) -> Ent | None:
+        """'The spokesman for the Foreign Ministry ... Nasser Kanaani': a person named just after."""
+        here = self.sal.sent_of(span.start_char)
+        limit = self.sal.sent_starts[here + CATAPHORA_SENTS + 1] if here + CATAPHORA_SENTS + 1 < len(
+            self.sal.sent_starts) else len(self.doc.text)
+        best = None
+        for e in self.reg.ents:
+            if e.kind != "person":
+                continue
+            later = [a for a, _ in e.mentions if span.end_char <= a < limit]
+            if later and min(a for a, _ in e.mentions) >= span.end_char and fit(desc, e, self.reg) > 0:
+                if best is None or min(later) < best[0]:
+                    best = (min(later), e)
+        return best[1] if best else None
+
+    def new_unnamed(self, span: Span) -> Ent:
+        desc = describe(span, self.lex)
+        e = self.reg.new("unnamed", strip_edges(span.text))
+        e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
+        return e
+
+    # -- statements --------------------------------------------------------------------------------
+    def speaker_of(self, st: Statement, span: Span | None, kind: str | None) -> Ent | None:
+        if kind == "name":
+            return self.by_name(span)
+        if kind == "pronoun":
+            return self.by_pronoun(span, span.start_char)
+        if kind == "description":
+            return self.by_description(span, span.start_char)
+        if kind == "unnamed":
+            return self.new_unnamed(span)
+        return None
+
+    def run(self, statements: list[Statement]) -> tuple[list[Entity], list[Statement]]:
+        spans = {s.id: self.span(s.speaker_span) for s in statements}
+        kinds = {s.id: mention_kind(spans[s.id], self.lex) for s in statements}
+        chosen: dict[str, Ent | None] = {}
+        order = sorted(statements, key=lambda s: (s.speaker_span or s.content_span)[0])
+        first_person = []
+        by_span: dict[tuple[int, int], Ent | None] = {}
+        for st in order:
+            span, kind = spans[st.id], kinds[st.id]
+            if kind == "pronoun" and self.lex.pronouns[span.text.strip().lower()].get("first_person"):
+                first_person.append(st)
+                continue
+            if st.speaker_span is not None and tuple(st.speaker_span) in by_span:  # one mention, two statements
+                chosen[st.id] = by_span[tuple(st.speaker_span)]
+                continue
+            e = self.speaker_of(st, span, kind)
+            chosen[st.id] = e
+            if st.speaker_span is not None:
+                by_span[tuple(st.speaker_span)] = e
+            if e is not None and span is not None:
+                e.add_mention(span.start_char, span.end_char)
+                self.sal.add(e.idx, span.start_char, SPEAKER_BONUS + role_weight(span.root))
+        for st in first_person:
+            chosen[st.id] = self._quoting_speaker(st, statements, chosen)
+            e, span = chosen[st.id], spans[st.id]
+            if e is not None:
+                e.add_mention(span.start_char, span.end_char)
+        self._inherit(statements, chosen)
+        self._contents = [s.content_span for s in statements]
+        addressees = {s.id: self.addressee(s, chosen.get(s.id)) for s in statements}
+        keep = {e.idx for e in chosen.values() if e} | {e.idx for e in addressees.values() if e}
+        entities, ids = self.reg.to_entities(keep)
+        out = []
+        for s in statements:
+            e, a = chosen.get(s.id), addressees.get(s.id)
+            out.append(replace(s, speaker=ids.get(e.idx) if e else None,
+                               addressee=ids[a.idx] if a else s.addressee))
+        return entities, out
+
+    def _quoting_speaker(self, st, statements, chosen) -> Ent | None:
+        parent = next((p for p in statements if p.id == st.nested_in), None)
+        if parent is None and st.speaker_span:
+            a = st.speaker_span[0]
+            inside = [p for p in statements if p.id != st.id and p.content_span[0] <= a < p.content_span[1]]
+            parent = min(inside, key=lambda p: p.content_span[1] - p.content_span[0]) if inside else None
+        return chosen.get(parent.id) if parent else None
+
+    def _inherit(self, statements, chosen) -> None:
+        """A statement with no speaker mention takes the speaker of the statement just before it."""
+        top = sorted((s for s in statements if not s.nested_in), key=lambda s: s.content_span[0])
+        for prev, st in zip(top, top[1:]):
+            if st.speaker_text or st.speaker_span or chosen.get(st.id) or not chosen.get(prev.id):
+                continue
+            prev_end = max(prev.content_span[1], (prev.speaker_span or (0, 0))[1])
+            gap = (prev_end, st.content_span[0])
+            if gap[1] - gap[0] > INHERIT_GAP:
+                continue
+            e = chosen[prev.id]
+            others = [x for x in self.reg.ents if x is not e and x.kind == "person"
+                      and any(gap[0] <= a < gap[1] for a, _ in x.mentions)]
+            if not others:
+                chosen[st.id] = e
+
+    def addressee(self, st: Statement, speaker: Ent | None) -> Ent | None:
+        if st.addressee_span:
+            span = self.span(st.addressee_span)
+            e = self._entity_in(span, speaker)
+            if e:
+                return e
+        cue = self._cue_token(st)
+        if cue is None:
+            return None
+        for tok in cue.subtree:
+            if any(a <= tok.idx < b for a, b in self._contents):
+                continue
+            target = None
+            if tok.lemma_.lower() in self.lex.addressee_nouns:
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            elif tok is cue and tok.lemma_.lower() in self.lex.addressee_verbs:
+                target = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+            if target is not None:
+                sub = list(target.subtree)
+                e = self._entity_in(self.doc[sub[0].i:sub[-1].i + 1], speaker)
+                if e:
+                    return e
+        return None
+
+    def _cue_token(self, st: Statement):
+        """The cue's verb: from cue_span, else the head of the speaker mention."""
+        if st.cue_span:
+            span = self.span(st.cue_span)
+            return span.root if span is not None else None
+        span = self.span(st.speaker_span)
+        if span is None:
+            return None
+        head = span.root.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+
+    def _entity_in(self, span: Span | None, speaker: Ent | None) -> Ent | None:
+        if span is None:
+            return None
+        for kinds in (("person",), ("organization", "country", "group")):
+            e = self.reg.at(span.start_char, span.end_char, kinds)
+            if e is not None and e is not speaker:
+                return e
+        return None
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    out, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and open_at is None):
+            open_at = i
+        elif (ch == "”" or ch == '"') and open_at is not None:
+            out.append((open_at, i + 1))
+            open_at = None
+    return out
+
+
+def resolve_speakers(doc: Doc, statements: list[Statement], lex: Lexicon) -> tuple[list[Entity], list[Statement]]:
+    """Entities of the doc and copies of ``statements`` whose speaker (and addressee) are entity ids."""
+    return Resolver(doc, lex).run(list(statements))
