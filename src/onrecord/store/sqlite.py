@@ -49,7 +49,7 @@ FTS_FILL = ("INSERT INTO statements_fts (rowid, content, speaker) SELECT s.pk, s
 
 def fts_query(words: Sequence[str]) -> str:
     """Each word as a quoted FTS5 phrase, so no user input is ever read as FTS syntax."""
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    return " ".join('"' + w.replace("\x00", "").replace('"', '""') + '"' for w in words)
 
 
 def _valid(value: Any) -> Any:

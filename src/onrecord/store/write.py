@@ -58,7 +58,8 @@ def _statement_row(article_id: str, s: Statement) -> dict[str, Any]:
     return {"article_id": article_id, "id": s.id, "type": s.type, "act": s.act, "content": s.content,
             **_span(s.content_span, "content"), "cue": s.cue, **_span(s.cue_span, "cue"),
             "speaker": s.speaker, "speaker_text": s.speaker_text, **_span(s.speaker_span, "speaker"),
-            "nested_in": s.nested_in, "addressee": s.addressee, "venue": s.venue, "via": s.via,
+            "nested_in": s.nested_in, "addressee": s.addressee, **_span(s.addressee_span, "addressee"),
+            "venue": s.venue, "via": s.via,
             "negated": bool(s.negated), "confidence": s.confidence}
 
 
