@@ -60,7 +60,7 @@ def decode(data: bytes, source: str, charset: str | None = None) -> tuple[str, t
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language (py3langid), or None for text too short to tell."""
     sample = text[:_LANGID_CHARS]
-    if len(sample.strip()) < 20:
+    if sum(ch.isalpha() for ch in sample) < 20:
         return None
     import py3langid  # imported here: loading its model takes a moment
     lang, _score = py3langid.classify(sample)

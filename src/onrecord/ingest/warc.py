@@ -22,6 +22,9 @@ def iter_warc_file(path: Path) -> Iterator[Article | Rejected]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
     source, count = str(path), 0
+    if not _starts_like_warc(path):
+        yield Rejected(source, "not a WARC file (no WARC/1.x header at the start)", "E107")
+        return
     try:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream)
@@ -38,6 +41,17 @@ def iter_warc_file(path: Path) -> Iterator[Article | Rejected]:
                 yield _truncated(source, count, f"{size - records.offset} bytes at the end could not be read")
     except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, TypeError, OSError) as exc:
         yield _truncated(source, count, f"{type(exc).__name__}: {exc}")
+
+
+def _starts_like_warc(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(512)
+        if head.startswith(b"\x1f\x8b"):
+            head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head)
+    except (OSError, zlib.error):
+        return False
+    return head.startswith(b"WARC/")
 
 
 def _truncated(source: str, count: int, detail: str) -> Rejected:

@@ -1,0 +1,28 @@
+from onrecord import Article, Rejected
+from onrecord.ingest import iter_articles
+
+
+def test_html_url_is_an_article(server, opts):
+    [art] = iter_articles([server.base + "/page.html"], opts)
+    assert isinstance(art, Article) and "useful and constructive" in art.text
+    assert art.source == server.base + "/page.html" and art.url == "http://news.test/story"
+
+
+def test_plain_text_url_is_read_as_text(server, opts):
+    [art] = iter_articles([server.base + "/plain.txt"], opts)
+    assert isinstance(art, Article) and art.text == "The mayor said the bridge would reopen."
+    assert art.url == server.base + "/plain.txt"
+
+
+def test_bad_urls_are_rejected_and_the_run_goes_on(server, opts):
+    sources = [server.base + p for p in ("/missing", "/500", "/slow", "/big", "/empty.html", "/nobody.html",
+                                         "/page.html")]
+    items = list(iter_articles(sources, opts))
+    assert [getattr(i, "code", "ok") for i in items] == ["E104", "E104", "E105", "E106", "E101", "E103", "ok"]
+    assert all(i.source == s for i, s in zip(items, sources))
+
+
+def test_a_feed_url_yields_its_entries(server, opts):
+    items = list(iter_articles([server.base + "/feed.xml"], opts))
+    assert isinstance(items[0], Article) and items[0].title == "Minister says talks useful"
+    assert [type(i) for i in items] == [Article, Rejected, Rejected]
