@@ -30,6 +30,10 @@ TABLE_COLUMNS = {
 }
 
 
+# Short codes and ids stay on one line; names and text wrap.
+_NO_WRAP = {"id", "article_id", "published", "act", "type", "kind", "n_statements", "n_articles"}
+
+
 def _store(db: str | None):
     """The store to query; a missing SQLite file is an error here, not a new empty database."""
     from ..store import Store
@@ -66,7 +70,8 @@ def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
     from rich.table import Table
     table = Table(show_lines=False, header_style="bold")
     for name in columns:
-        table.add_column(name, overflow="fold", ratio=3 if name in ("title", "content") else None)
+        prose = name in ("title", "content")
+        table.add_column(name, overflow="fold", no_wrap=name in _NO_WRAP, ratio=3 if prose else None)
     for row in rows:
         table.add_row(*(", ".join(row[c]) if isinstance(row.get(c), list) else _cell(row.get(c))
                         for c in columns))
