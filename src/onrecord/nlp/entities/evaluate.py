@@ -50,7 +50,8 @@ def speaker_ok(gold_ent: dict, name: str | None, others=()) -> bool:
 def load_gold(path: str | Path) -> tuple[str, dict]:
     path = Path(path)
     gold = json.loads(path.read_text(encoding="utf-8"))
-    text = (path.parent / gold["text_file"]).read_text(encoding="utf-8")
+    with open(path.parent / gold["text_file"], encoding="utf-8", newline="") as fh:   # offsets count \r
+        text = fh.read()
     return text, gold
 
 
