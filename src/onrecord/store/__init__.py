@@ -89,7 +89,8 @@ class Store:
         """Re-run analysis on articles stored by another pipeline version; returns how many.
 
         Each article's entities, statements and claims are replaced in one transaction; the article
-        row (id, text, stored_at) stays.
+        row (id, text, stored_at) stays. One whose new analysis cannot be stored keeps its old one
+        (logged, not counted).
         """
         if analyze_many is None:
             from ..core import analyze_many
@@ -101,7 +102,11 @@ class Store:
             if record.article.id != article_id:
                 raise StoreError(f"analysis returned {record.article.id!r} for {article_id!r}",
                                  source=self.db)
-            write.replace_analysis(self._backend, article_id, record)
+            try:
+                write.replace_analysis(self._backend, article_id, record)
+            except StoreError as exc:                  # keep the old analysis; go on with the rest
+                log.warning("%s: %s", self.db, exc)
+                continue
             done += 1
         log.info("%s: re-analysed %d article(s) with %s", self.db, done, pipeline.version)
         return done

@@ -1,7 +1,7 @@
 """What every store backend provides, and the generic logic written once against it.
 
-Generic SQL in the store uses ``?`` placeholders and portable SQL; a backend translates placeholders
-(``Backend.sql``), maps the schema's portable types (``Backend.TYPES``) and supplies the few things
+Generic SQL in the store uses ``?`` placeholders and portable SQL; a backend's ``execute`` translates
+placeholders where its driver wants another style, maps the schema's portable types (``Backend.TYPES``) and supplies the few things
 that differ: connecting, durability settings, the full-text index and how a search matches.
 """
 from __future__ import annotations
@@ -33,10 +33,6 @@ class Backend:
     def close(self) -> None:
         raise NotImplementedError
 
-    def sql(self, query: str) -> str:
-        """Translate generic SQL (``?`` placeholders) into this backend's dialect."""
-        return query
-
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction: everything inside commits together or not at all."""
@@ -61,6 +57,7 @@ class Backend:
         raise NotImplementedError
 
     def execute(self, query: str, params: Sequence[Any] = ()) -> Any:
+        """Run generic SQL (``?`` placeholders); a violated constraint raises ``integrity_errors``."""
         raise NotImplementedError
 
     # -- generic ----------------------------------------------------------------------------------
