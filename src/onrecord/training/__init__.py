@@ -1,0 +1,119 @@
+"""Reproduce the weights shipped in ``nlp/models/``: ``python -m onrecord.training`` (``make train``).
+
+The attribution model (``nlp/attribution_model.py``) is trained on PolNeAR train only
+(``../shared/eval/polnear/train``); dev is for measuring, never for training. The run is
+deterministic: articles in name order, the pinned spaCy model parses them, L-BFGS with fixed
+parameters, so the same inputs give byte-identical weights.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..evaluation.brat import GoldArticle, read_split
+from ..evaluation.lexicon import FALLBACK
+from ..nlp.attribution_model import FEATURES_VERSION, META_NAME, MODEL_DIR, ROLES, token_features
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TRAIN = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "polnear" / "train"
+
+# The cue verbs the features know, frozen with the model so a lexicon edit cannot silently change it.
+CUE_LEMMAS = sorted(FALLBACK | {
+    "believe", "think", "feel", "fear", "hope", "want", "expect", "know", "show", "find", "cite",
+    "accord", "say", "suggest", "see", "consider", "acknowledge", "attack", "blast", "slam",
+    "defend", "support", "oppose", "plan", "refuse", "decline", "threaten", "hint", "signal",
+    "assure", "brag", "concur", "caution", "forecast", "lay", "guess", "worry", "doubt", "wonder",
+})
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    train_dir: Path = DEFAULT_TRAIN
+    out_dir: Path = MODEL_DIR
+    c1: float = 0.1                 # L1: keeps the shipped weights small
+    c2: float = 0.01
+    max_iterations: int = 120
+    limit: int | None = None        # first N articles only (quick checks)
+    parse_cache: Path | None = None  # a spaCy DocBin of the same articles, to skip parsing
+
+
+def token_labels(doc, fragments) -> list[str]:
+    """B / I / O per token for one role's fragments; longer spans win over spans nested in them."""
+    labels = ["O"] * len(doc)
+    for a, b in sorted(set(fragments), key=lambda f: (f[0] - f[1], f[0])):
+        inside = [t.i for t in doc if t.idx >= a and t.idx + len(t) <= b and not t.is_space
+                  or (t.idx < b and t.idx + len(t) > a and not t.is_space
+                      and min(b, t.idx + len(t)) - max(a, t.idx) >= len(t) / 2)]
+        if not inside or any(labels[i] != "O" for i in inside):
+            continue
+        labels[inside[0]] = "B"
+        for i in range(inside[0] + 1, inside[-1] + 1):
+            labels[i] = "I"
+    return labels
+
+
+def _docs(articles: list[GoldArticle], model: str, cache: Path | None) -> Iterator:
+    import spacy
+    from spacy.tokens import DocBin
+
+    if cache and cache.exists():
+        nlp = spacy.blank("en")
+        docs = {d.user_data.get("name"): d for d in DocBin().from_disk(cache).get_docs(nlp.vocab)}
+        if all(a.name in docs and docs[a.name].text == a.text for a in articles):
+            log.info("using parses from %s", cache)
+            yield from (docs[a.name] for a in articles)
+            return
+        log.warning("parse cache %s does not hold these articles; parsing", cache)
+    nlp = spacy.load(model)
+    yield from nlp.pipe((a.text for a in articles), batch_size=16)
+
+
+def _fingerprint(articles: list[GoldArticle]) -> str:
+    h = hashlib.sha256()
+    for a in articles:
+        h.update(a.name.encode())
+        h.update(a.text.encode("utf-8", "surrogatepass"))
+        h.update(repr(a.attributions).encode())
+    return h.hexdigest()[:16]
+
+
+def train(config: TrainConfig = TrainConfig(), model: str | None = None) -> dict:
+    """Train the three role taggers and write them with their metadata; returns the metadata."""
+    import pycrfsuite
+    import spacy
+
+    from ..settings import Options
+
+    model = model or Options().model
+    articles = read_split(config.train_dir, limit=config.limit)
+    docs = list(_docs(articles, model, config.parse_cache))
+    config.out_dir.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for role in ROLES:
+        started = time.time()
+        trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+        trainer.set_params({"c1": config.c1, "c2": config.c2, "max_iterations": config.max_iterations,
+                            "feature.possible_transitions": True})
+        for article, doc in zip(articles, docs):
+            fragments = [f for att in article.attributions for f in (att.role(role) or ())]
+            trainer.append(token_features(doc, CUE_LEMMAS), token_labels(doc, fragments))
+        files[role] = f"attribution-{role}.crfsuite"
+        trainer.train(str(config.out_dir / files[role]))
+        log.info("%s: trained in %.0f s", role, time.time() - started)
+    meta = {
+        "name": "onrecord-attribution-crf", "features": FEATURES_VERSION, "files": files,
+        "cue_lemmas": CUE_LEMMAS, "spacy_model": model, "spacy": spacy.__version__,
+        "crfsuite": getattr(pycrfsuite, "__version__", "?"),
+        "params": {"algorithm": "lbfgs", "c1": config.c1, "c2": config.c2,
+                   "max_iterations": config.max_iterations},
+        "train": {"data": "PolNeAR train", "articles": len(articles), "fingerprint": _fingerprint(articles)},
+    }
+    (config.out_dir / META_NAME).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n",
+                                            encoding="utf-8")
+    return meta
