@@ -28,6 +28,7 @@ class Ent:
     tokens: tuple[str, ...] = ()
     key: str = ""
     last: int = -1                      # char offset of the latest mention seen
+    plural: bool = False                # "officials", "some analysts": never 'he' or 'the analyst'
 
     def add_mention(self, start: int, end: int) -> None:
         if (start, end) not in self.mentions:
@@ -42,6 +43,23 @@ class Ent:
             if a not in self.affiliations:
                 self.affiliations.append(a)
         self.gender = self.gender or gender
+
+
+def _close(a: str, b: str) -> bool:
+    """One letter doubled or dropped in a long name: transliteration variants of one surname."""
+    if a == b:
+        return True
+    if len(a) < 7 or len(b) < 7 or abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _variant(known: tuple[str, ...]):
+    """Map a mention token onto the spelling an entity already has, when the two are close."""
+    def pick(tok: str) -> str:
+        return next((k for k in known if _close(tok, k)), tok)
+    return pick
 
 
 class Registry:
@@ -70,9 +88,12 @@ class Registry:
             return None
         found = []
         for e in self.ents:
-            if e.kind != "person" or not e.tokens or e.tokens[-1] != tokens[-1]:
+            if e.kind != "person" or not e.tokens:
                 continue
-            if set(tokens) <= set(e.tokens) or set(e.tokens) <= set(tokens):
+            mine, theirs = set(map(_variant(e.tokens), tokens)), set(e.tokens)
+            if tokens == e.tokens[:1] and len(e.tokens) > 1:
+                continue                                   # a first name alone is not enough
+            if mine <= theirs or (theirs <= mine and e.tokens[-1] == tokens[-1]):
                 found.append(e)
         if len(found) > 1:
             full = [e for e in found if e.tokens == tokens]

@@ -88,6 +88,9 @@ def _affiliations_in(span_tokens, lex: Lexicon, skip: set[int] = frozenset()) ->
     for c in lex.countries(doc[lo:hi].text):
         if c not in out:
             out.append(c)
+    for tok in doc[lo:hi]:          # "the parliament's committee", "government spokesman"
+        if tok.lower_ in lex.organization_nouns and not tok.ent_type_ and tok.lower_ not in out:
+            out.append(tok.lower_)
     return out
 
 

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 INHERIT_GAP = 400          # chars between statements across which an unattributed one inherits
 CATAPHORA_SENTS = 2        # a description with no antecedent may be named this many sentences later
+LEDE_SENTS = 2             # ... when it stands in the article's first sentences (the lede)
 
 
 def mention_kind(span: Span | None, lex: Lexicon) -> str | None:
@@ -43,6 +44,9 @@ def mention_kind(span: Span | None, lex: Lexicon) -> str | None:
     first = words[0].lower_ if words else ""
     if first in lex.indefinite:
         return "unnamed"
+    if (first in lex.definite or any(t.dep_ == "poss" for t in span)) and (
+            root.lower_ in lex.descriptions or lex.find_titles(root.text)):
+        return "description"               # "the MP", "Iran's chief diplomat"
     if root.pos_ == "PROPN" or (root.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and root.pos_ != "NOUN"):
         return "name"
     if root.lower_ in lex.group_nouns and any(t.ent_type_ in ("NORP", "GPE") or t.lower_ in lex.nationalities
@@ -65,6 +69,18 @@ class Resolver:
         for m in name_mentions(doc, lex):
             e = self.reg.add(m)
             self.sal.add(e.idx, m.start, m.weight * (0.5 if self._quoted(m.start) else 1))
+        self._plural_sources()
+        self._speaker_spans: list[tuple[int, int]] = []
+
+    def _plural_sources(self) -> None:
+        """'some American officials', 'Saudi officials': unnamed groups that 'they' may point to."""
+        for chunk in self.doc.noun_chunks:
+            root = chunk.root
+            if root.tag_ == "NNS" and root.lower_ in self.lex.source_nouns and not root.ent_type_:
+                e = self.reg.new("unnamed", strip_edges(chunk.text), plural=True)
+                e.enrich(self.lex.find_titles(root.text), self.lex.countries(chunk.text))
+                e.add_mention(chunk.start_char, chunk.end_char)
+                self.sal.add(e.idx, chunk.start_char, role_weight(root))
 
     # -- helpers -----------------------------------------------------------------------------------
     def _quoted(self, pos: int) -> bool:
@@ -101,6 +117,10 @@ class Resolver:
             return self.reg.add_named(Mention(span.start_char, span.end_char, span.text, "country", target[0]))
         if named:
             ent = max(named, key=lambda x: (x.root == span.root, len(x)))
+            if ent.label_ == "ORG" and not any(t.lower_ in self.lex.organization_nouns for t in ent):
+                person = self.reg.match_person(self.reg.person_tokens(ent.text))
+                if person is not None:       # "Keshavarzadeh" tagged ORG: a known person's name
+                    return person
             kinds = ("organization",) if ent.label_ == "ORG" else ("country", "group")
             e = self.reg.at(ent.start_char, ent.end_char, kinds)
             if e:
@@ -113,6 +133,10 @@ class Resolver:
         name = without_article(name)
         if not name or not name[:1].isupper():
             return None
+        label = span.root.ent_type_
+        if label in ("NORP", "GPE", "LOC", "ORG"):
+            kind = "organization" if label == "ORG" else "country"
+            return self.reg.add_named(Mention(span.start_char, span.end_char, span.text, kind, name))
         tokens = self.reg.person_tokens(name)
         e = self.reg.match_person(tokens)
         if e is None:
@@ -123,7 +147,9 @@ class Resolver:
                                             role_weight(span.root), titles, affs, gender))
         return e
 
-    def by_pronoun(self, span: Span, pos: int) -> Ent | None:
+    def by_pronoun(self, span: Span, pos: int, own: tuple[int, int] | None = None) -> Ent | None:
+        """Most salient entity that agrees in number, gender and kind; mentions inside the statement's
+        own content ('"Only Vladimir Putin welcomed the move," he added') do not count."""
         info = self.lex.pronouns[span.text.strip().lower()]
         kinds = set(info["kinds"])
         gender = info.get("gender")
@@ -132,49 +158,65 @@ class Resolver:
             e = self.reg.ents[idx]
             if e.kind not in kinds:
                 return False
-            if e.kind == "unnamed" and "person" in kinds and not self._person_like(e):
+            if info["number"] == "sg" and e.plural:
+                return False
+            if e.kind == "unnamed" and info["number"] == "sg" and not self._person_like(e):
                 return False
             return not (gender and e.gender and e.gender != gender)
 
-        ranked = self.sal.ranked(pos, accept)
+        ranked = self.sal.ranked(pos, accept, skip=own)
         return self.reg.ents[ranked[0][1]] if ranked else None
 
     def by_description(self, span: Span, pos: int) -> Ent:
         desc = describe(span, self.lex)
-        ranked = self.sal.ranked(pos, lambda i: fit(desc, self.reg.ents[i], self.reg) > 0)
+        ranked = self.sal.ranked(pos, lambda i: self.reg.ents[i].plural == desc.plural
+                                 and fit(desc, self.reg.ents[i], self.reg) > 0)
         best = None
         if ranked:
             best = max(ranked, key=lambda r: r[0] * (1.0 if fit(desc, self.reg.ents[r[1]], self.reg) == 2 else 0.6))
             e = self.reg.ents[best[1]]
-        elif desc.target == "person" and not desc.plural:
+        elif desc.target == "person" and not desc.plural and self._in_lede(span):
             e = self._cataphora(desc, span)
         else:
             e = None
         if e is None:
             kind = "unnamed" if desc.target in ("person", "group") else desc.target
-            e = self.reg.new(kind, strip_edges(span.text))
+            e = self.reg.new(kind, strip_edges(span.text), plural=desc.plural)
         if e.kind in ("person", "unnamed"):
             e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
         return e
 
+    def _in_lede(self, span: Span) -> bool:
+        return self.sal.sent_of(span.start_char) < LEDE_SENTS
+
     def _cataphora(self, desc, span: Span) -> Ent | None:
         """'The spokesman for the Foreign Ministry ... Nasser Kanaani': a person named just after."""
         here = self.sal.sent_of(span.start_char)
-        limit = self.sal.sent_starts[here + CATAPHORA_SENTS + 1] if here + CATAPHORA_SENTS + 1 < len(
-            self.sal.sent_starts) else len(self.doc.text)
+        starts = self.sal.sent_starts
+        if here + 1 >= len(starts):
+            return None
+        lo = starts[here + 1]                    # named in a later sentence, not in its own
+        limit = starts[here + CATAPHORA_SENTS + 1] if here + CATAPHORA_SENTS + 1 < len(starts) else len(self.doc.text)
         best = None
         for e in self.reg.ents:
             if e.kind != "person":
                 continue
-            later = [a for a, _ in e.mentions if span.end_char <= a < limit]
+            later = self.sal.positions(e.idx, lo, limit, min_weight=70) + [
+                a for a, b in e.mentions if lo <= a < limit and any(x <= a < y for x, y in self._speaker_spans)]
             if later and min(a for a, _ in e.mentions) >= span.end_char and fit(desc, e, self.reg) > 0:
                 if best is None or min(later) < best[0]:
                     best = (min(later), e)
         return best[1] if best else None
 
     def new_unnamed(self, span: Span) -> Ent:
+        """'A senior U.S. State Department official': a source of its own, unless the lede names it next."""
         desc = describe(span, self.lex)
-        e = self.reg.new("unnamed", strip_edges(span.text))
+        if desc.target == "person" and not desc.plural and self._in_lede(span):
+            e = self._cataphora(desc, span)
+            if e is not None:
+                e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
+                return e
+        e = self.reg.new("unnamed", strip_edges(span.text), plural=desc.plural)
         e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
         return e
 
@@ -183,7 +225,7 @@ class Resolver:
         if kind == "name":
             return self.by_name(span)
         if kind == "pronoun":
-            return self.by_pronoun(span, span.start_char)
+            return self.by_pronoun(span, span.start_char, tuple(st.content_span))
         if kind == "description":
             return self.by_description(span, span.start_char)
         if kind == "unnamed":
@@ -192,6 +234,7 @@ class Resolver:
 
     def run(self, statements: list[Statement]) -> tuple[list[Entity], list[Statement]]:
         spans = {s.id: self.span(s.speaker_span) for s in statements}
+        self._speaker_spans = [tuple(s.speaker_span) for s in statements if s.speaker_span]
         kinds = {s.id: mention_kind(spans[s.id], self.lex) for s in statements}
         chosen: dict[str, Ent | None] = {}
         order = sorted(statements, key=lambda s: (s.speaker_span or s.content_span)[0])

@@ -29,17 +29,25 @@ class Salience:
         self._pos.insert(k, pos)
         self._ev.insert(k, (pos, ent_idx, weight))
 
-    def ranked(self, pos: int, accept: Callable[[int], bool], window: int | None = None
-               ) -> list[tuple[float, int]]:
+    def positions(self, ent_idx: int, lo: int, hi: int, min_weight: float = 0) -> list[int]:
+        """Where the entity is mentioned in [lo, hi) with at least ``min_weight`` (70: a subject)."""
+        a, b = bisect.bisect_left(self._pos, lo), bisect.bisect_left(self._pos, hi)
+        return [p for p, idx, w in self._ev[a:b] if idx == ent_idx and w >= min_weight]
+
+    def ranked(self, pos: int, accept: Callable[[int], bool], window: int | None = None,
+               skip: tuple[int, int] | None = None) -> list[tuple[float, int]]:
         """(score, entity idx) of accepted entities mentioned before ``pos``, best first."""
         here = self.sent_of(pos)
-        lo_sent = max(0, here - (self.window if window is None else window))
+        window = self.window if window is None else window
+        if skip:                        # sentences of the skipped content do not use up the window
+            window += self.sent_of(skip[1]) - self.sent_of(skip[0])
+        lo_sent = max(0, here - window)
         lo = bisect.bisect_left(self._pos, self.sent_starts[lo_sent])
         hi = bisect.bisect_left(self._pos, pos)
         scores: dict[int, float] = {}
         last: dict[int, int] = {}
         for p, idx, w in self._ev[lo:hi]:
-            if not accept(idx):
+            if skip and skip[0] <= p < skip[1] or not accept(idx):
                 continue
             scores[idx] = scores.get(idx, 0.0) + w * DECAY ** (here - self.sent_of(p))
             last[idx] = p
