@@ -1,0 +1,166 @@
+"""Reading the parse around a cue: its content, its speaker, its venue, via and addressee."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import Cue, lexicon
+from .draft import Chars, subtree_chars, text_of, trim
+
+SUBJ = ("nsubj", "nsubjpass")
+CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "ccomp"}
+RELATIVE = {"who", "that", "which", "whom"}
+PERSONISH = {"counterpart", "minister", "president", "leader", "official", "envoy", "ambassador",
+             "secretary", "chancellor", "premier", "king", "prime", "spokesman", "spokesperson"}
+
+
+def _span_of(tokens: list[Token]) -> Chars:
+    lo = min(t.left_edge.idx for t in tokens)
+    hi = max(t.right_edge.idx + len(t.right_edge) for t in tokens)
+    return lo, hi
+
+
+def _noun_after(doc: Doc, cue: Cue) -> Chars | None:
+    """The noun phrase right after the cue when the parser attached it elsewhere ('refuted allegations')."""
+    i = cue.tokens[1]
+    while i < min(cue.tokens[1] + 2, len(doc)) and doc[i].pos_ in ("ADV", "PART"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        return None
+    j = i
+    while j < min(i + 6, len(doc)) and doc[j].pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT") and \
+            doc[j].head.i > j and doc[j].head.i < i + 8:
+        j += 1                          # to the head noun of the phrase
+    head = doc[j]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = head.right_edge
+    return doc[i].idx, end.idx + len(end)
+
+
+def content_of(doc: Doc, cue: Cue) -> Chars | None:
+    """The span of what the cue reports: its clausal complement, else its noun or prepositional object."""
+    verb = doc[cue.verb]
+    kids = [c for c in verb.children if c.i >= cue.tokens[1] or c.i < cue.tokens[0]]
+    if cue.prep:
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == cue.prep and c.i >= cue.tokens[1] - 1]
+        objs = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return _span_of(objs)
+        if cue.requires_prep:
+            if cue.tokens[1] - cue.tokens[0] >= 2 and doc[cue.tokens[1] - 1].lower_ == cue.prep:
+                return _noun_after(doc, cue)
+            return None
+    after = [c for c in kids if c.dep_ == "ccomp" and c.i >= cue.tokens[1]]
+    before = [c for c in kids if c.dep_ == "ccomp" and c.i < cue.tokens[0]]
+    if after:
+        return _span_of(after)
+    if before and not any(c.dep_ in ("dobj", "xcomp") for c in kids if c.i > cue.verb):
+        return _span_of(before)
+    if cue.lemma in ("urge", "ask", "warn", "request", "implore", "call", "tell", "promise", "vow",
+                     "pledge", "threaten", "offer", "propose"):
+        xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.verb]
+        if xcomp:
+            objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.verb]
+            return _span_of(objs + xcomp) if cue.lemma in ("urge", "ask", "request", "implore") \
+                else _span_of(xcomp)
+    if cue.noun_object:
+        objs = [c for c in kids if c.dep_ in ("dobj", "npadvmod") and c.i >= cue.tokens[1]]
+        if objs:
+            return _span_of(objs)
+        return _noun_after(doc, cue)
+    return None
+
+
+def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
+    """The subject that speaks for this verb, climbing from participles and conjuncts; and the
+    verb that frames it ('was quoted ... as claiming': the quoting verb)."""
+    t = verb
+    for _ in range(5):
+        subj = [c for c in t.children if c.dep_ in SUBJ]
+        if subj:
+            s = subj[0]
+            if s.lower_ in RELATIVE and t.dep_ == "relcl":
+                return t.head, t
+            return s, t
+        if t.dep_ not in CLIMB or t.head is t:
+            return None, t
+        if t.dep_ == "ccomp" and t is not verb:
+            return None, t
+        t = t.head
+    return None, t
+
+
+def speaker_span(doc: Doc, subj: Token, cue: Cue) -> Chars:
+    """The subject's words, without a relative clause that holds the cue itself."""
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    if lo <= cue.verb <= hi:
+        hi = subj.i
+        for c in subj.children:
+            if c.i > subj.i and c.dep_ not in ("relcl", "punct", "acl", "appos"):
+                hi = max(hi, c.right_edge.i)
+            elif c.i > subj.i:
+                break
+    lo_c, hi_c = doc[lo].idx, doc[hi].idx + len(doc[hi])
+    return trim(doc, (lo_c, hi_c))
+
+
+def via_of(frame: Token) -> str | None:
+    """'was quoted by Al Jazeera as saying': the outlet that carried the statement."""
+    if frame.lemma_.lower() not in lexicon()["via_verbs"]:
+        return None
+    for c in frame.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                a, b = subtree_chars(objs[0])
+                return text_of(frame.doc)[a:b]
+    return None
+
+
+def _venue_pobj(verb: Token) -> Token | None:
+    venues = set(lexicon()["venue_nouns"])
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "on", "via", "through"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in venues:
+                    return g
+    return None
+
+
+def venue_and_addressee(verb: Token) -> tuple[str | None, Chars | None]:
+    """'in an interview with the Croatian daily ...' -> venue; 'with his counterpart X' -> addressee."""
+    doc = verb.doc
+    addressee = None
+    for c in verb.children:               # 'told reporters', 'told Kuleba'
+        if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and c.i > verb.i:
+            addressee = subtree_chars(c)
+    pobj = _venue_pobj(verb)
+    if pobj is None:
+        return None, addressee
+    a, b = subtree_chars(pobj)
+    for w in pobj.children:
+        if w.dep_ == "prep" and w.lower_ == "with":
+            for g in w.children:
+                if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or any(
+                        t.lemma_.lower() in PERSONISH for t in g.subtree)):
+                    addressee = subtree_chars(g)
+                    b = w.idx
+    a, b = trim(doc, (a, b))
+    venue = text_of(doc)[a:b]
+    if pobj.lemma_.lower() in lexicon()["venue_nouns"] and venue.lower().startswith(("the ", "this ")) \
+            and len(venue.split()) <= 3:
+        venue = _earlier_venue(doc, pobj) or venue
+    return venue, addressee
+
+
+def _earlier_venue(doc: Doc, pobj: Token) -> str | None:
+    """'In the interview' refers back to 'an interview with ...' said before."""
+    for t in reversed(doc[:pobj.i]):
+        if t.lemma_ == pobj.lemma_ and t.dep_ == "pobj" and any(
+                c.lower_ in ("a", "an") for c in t.children):
+            a, b = subtree_chars(t)
+            text = text_of(doc)[a:b]
+            for cut in (" published ", " aired ", " broadcast "):
+                text = text.split(cut)[0]
+            return text
+    return None

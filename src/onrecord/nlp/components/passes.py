@@ -1,0 +1,252 @@
+"""The passes that find statements: direct quotes, reported speech, noun allegations, 'according to'."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .cues import Cue, cue_at, lexicon
+from .draft import Draft, chars, subtree_chars, text_of, trim
+from .frames import clause_head, content_of, speaker_span, venue_and_addressee, via_of
+from .quotes import Quote
+
+SENT_END = re.compile(r"[.!?][\"”’»]?\s+(?=\S)|\n")
+CLOSING_PUNCT = (",", "?", "!", "…", "—", "–", "-")
+
+
+def quote_of_token(doc: Doc, quotes: list[Quote]) -> list[int]:
+    """For each token, the index of the quote whose inner span holds it, else -1."""
+    out = [-1] * len(doc)
+    qi = 0
+    for tok in doc:
+        while qi < len(quotes) and quotes[qi].inner[1] <= tok.idx:
+            qi += 1
+        if qi < len(quotes) and quotes[qi].inner[0] <= tok.idx < quotes[qi].inner[1]:
+            out[tok.i] = qi
+    return out
+
+
+def _token_at(doc: Doc, char: int, right: bool = True) -> int:
+    """Index of the first token starting at or after ``char`` (right) / ending at or before it (left)."""
+    span = doc.char_span(char, char, alignment_mode="expand") if 0 <= char <= len(text_of(doc)) else None
+    if span is not None and len(span):
+        return span.start if right else span.start - 1
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if right else lo - 1
+
+
+def _speaker_for(doc: Doc, cue: Cue) -> tuple[tuple[int, int] | None, str | None, Token | None]:
+    subj, frame = clause_head(doc[cue.verb])
+    span = speaker_span(doc, subj, cue) if subj is not None else None
+    return span, (via_of(frame) if frame is not None else None), frame
+
+
+def _draft_from_cue(doc: Doc, cue: Cue, content, kind: str, origin: str) -> Draft:
+    speaker, via, frame = _speaker_for(doc, cue)
+    verb = doc[cue.verb]
+    venue, addressee = venue_and_addressee(verb)
+    if venue is None and frame is not None and frame is not verb:
+        venue, addressee2 = venue_and_addressee(frame)
+        addressee = addressee or addressee2
+    act = _elaborated_act(verb) or cue.act
+    return Draft(kind=kind, content=content, act=act, cue=chars(list(doc[cue.tokens[0]:cue.tokens[1]])),
+                 cue_verb=cue.verb, speaker=speaker, negated=cue.negated, venue=venue, via=via,
+                 addressee=addressee, origin=origin)
+
+
+def _elaborated_act(verb: Token) -> str | None:
+    """', claiming that ...' after 'made allegations': the participle says what the allegation was."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or cue_at(verb.head) is not None:
+        return None
+    nouns = lexicon()["nouns"]
+    for c in verb.head.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in nouns and c.i < verb.i:
+            return nouns[c.lemma_.lower()]
+    return None
+
+
+# ---- direct quotes -------------------------------------------------------------------------------
+
+def _cue_after(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
+    text = text_of(doc)
+    inner = text[q.inner[0]:q.inner[1]].rstrip()
+    follows = text[q.end:q.end + 2].lstrip()[:1]
+    if not (inner.endswith(CLOSING_PUNCT) or follows == ","):
+        return None
+    start = _token_at(doc, q.end)
+    for i in range(start, min(start + 7, len(doc))):
+        tok = doc[i]
+        if in_quote[i] >= 0 or tok.text in (".", "“", "\"", "«", "„") or "\n" in tok.text:
+            return None
+        cue = cue_at(tok)
+        if cue is not None and not cue.noun_object or (cue is not None and cue.lemma in ("deny", "confirm")):
+            return cue
+    return None
+
+
+def _cue_before(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
+    text = text_of(doc)
+    lead = text[:q.start]
+    stripped = lead.rstrip()
+    if not stripped:
+        return None
+    last = _token_at(doc, len(stripped), right=False)
+    if stripped[-1] not in ",:" and cue_at(doc[last]) is None:
+        return None                     # 'had "information"': a quoted word inside a clause
+    first = last
+    while first > 0 and in_quote[first - 1] < 0 and doc[first - 1].text not in (".", "!", "?", "”", "\"") \
+            and "\n" not in doc[first - 1].text and last - first < 40:
+        first -= 1
+    qtok = _token_at(doc, q.inner[0])
+    for i in range(last, first - 1, -1):
+        cue = cue_at(doc[i])
+        if cue is None or in_quote[i] >= 0:
+            continue
+        between = doc[cue.tokens[1]:last + 1]
+        if all(t.is_punct or (doc[i] in t.ancestors and not _under_quote(t, qtok, in_quote)) for t in between):
+            return cue
+        return None
+    return None
+
+
+def _under_quote(tok: Token, qtok: int, in_quote: list[int]) -> bool:
+    """Is tok governed by a word inside the quote (e.g. 'that Iran' before 'opposes' in quotes)?"""
+    return any(in_quote[a.i] >= 0 and a.i >= qtok for a in tok.ancestors)
+
+
+def _sentence_initial(text: str, q: Quote) -> bool:
+    before = text[max(0, q.start - 3):q.start]
+    return q.start == 0 or not before.strip() or before.rstrip()[-1:] in (".", "!", "?", "”", "\"", "\n") \
+        or "\n" in before
+
+
+def direct_drafts(doc: Doc, quotes: list[Quote], in_quote: list[int]) -> list[Draft]:
+    """A Draft for every quote that is speech: with a cue after or before it, or standing as a sentence."""
+    drafts = []
+    for q in quotes:
+        words = len(text_of(doc)[q.inner[0]:q.inner[1]].split())
+        cue = _cue_after(doc, q, in_quote) or _cue_before(doc, q, in_quote)
+        if cue is not None:
+            d = _draft_from_cue(doc, cue, q.inner, "direct", "quote")
+            if d.speaker is None:
+                d.speaker = _speaker_near_quote(doc, q, cue)
+            drafts.append(d)
+        elif words >= 4 and _sentence_initial(text_of(doc), q):
+            drafts.append(Draft(kind="direct", content=q.inner, origin="quote-free"))
+    return drafts
+
+
+def _speaker_near_quote(doc: Doc, q: Quote, cue: Cue):
+    """'“...,” said Kanaani.' with no parse subject: the proper noun or pronoun next to the cue."""
+    for i in range(cue.tokens[1], min(cue.tokens[1] + 6, len(doc))):
+        t = doc[i]
+        if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            j = i
+            while j + 1 < len(doc) and (doc[j + 1].pos_ == "PROPN"):
+                j += 1
+            return chars(list(doc[i:j + 1]))
+        if t.is_punct:
+            break
+    return None
+
+
+# ---- reported speech -----------------------------------------------------------------------------
+
+def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list[Draft]:
+    """A Draft for each cue verb with a complement, not already the cue of a direct quote."""
+    first_person = set(lexicon()["first_person"])
+    drafts = []
+    for tok in doc:
+        if tok.i in used_verbs:
+            continue
+        cue = cue_at(tok)
+        if cue is None:
+            continue
+        content = content_of(doc, cue)
+        if content is None:
+            continue
+        content = trim(doc, content)
+        if content[1] - content[0] < 2 or (content[0] <= tok.idx < content[1]):
+            continue
+        d = _draft_from_cue(doc, cue, content, "indirect", "rules")
+        if in_quote[tok.i] >= 0 and not _third_party(doc, d, first_person):
+            continue
+        if d.speaker and text_of(doc)[d.speaker[0]:d.speaker[1]].lower() in first_person and cue.cognitive:
+            continue
+        drafts.append(d)
+    return drafts
+
+
+def _third_party(doc: Doc, d: Draft, first_person: set[str]) -> bool:
+    """Inside a quote only a named or described third party reports ('the Kremlin confirmed ...')."""
+    if d.speaker is None:
+        return False
+    words = text_of(doc)[d.speaker[0]:d.speaker[1]].lower().split()
+    return bool(words) and not (set(words) & first_person) and words[0] not in lexicon()["pronouns"]
+
+
+# ---- noun allegations and 'according to' ---------------------------------------------------------
+
+def noun_drafts(doc: Doc) -> list[Draft]:
+    """'Western claims that Iran has supplied ...': a statement of the alleging group."""
+    nouns = lexicon()["nouns"]
+    drafts = []
+    for tok in doc:
+        act = nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if act is None or act.startswith("Nouns"):
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ in ("mark", "advmod") and g.lower_ == "that" and g.i == c.left_edge.i
+            for g in c.children)), None)
+        if clause is None:
+            continue
+        speaker = _alleger(tok)
+        if speaker is None:
+            continue
+        drafts.append(Draft(kind="indirect", content=trim(doc, subtree_chars(clause)), act=act,
+                            cue=chars(tok), cue_verb=tok.i, speaker=speaker, origin="noun"))
+    return drafts
+
+
+def _alleger(noun: Token):
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return trim(noun.doc, subtree_chars(c))
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and (
+                c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.text.istitle()):
+            return chars(c)
+        if c.dep_ == "acl" and c.lemma_ in ("make", "level", "raise"):
+            for a in c.children:
+                if a.dep_ == "agent":
+                    objs = [g for g in a.children if g.dep_ == "pobj"]
+                    if objs:
+                        return subtree_chars(objs[0])
+    return None
+
+
+def according_drafts(doc: Doc) -> list[Draft]:
+    """'According to X, Y' / 'Y, according to X'."""
+    drafts = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        objs = [g for g in doc[tok.i + 1].children if g.dep_ == "pobj"]
+        if not objs:
+            continue
+        sent = tok.sent
+        acc = (tok.idx, objs[0].right_edge.idx + len(objs[0].right_edge))
+        left = trim(doc, (sent.start_char, acc[0]), keep_final_period=False)
+        right = trim(doc, (acc[1], sent.end_char))
+        content = right if right[1] - right[0] >= left[1] - left[0] else left
+        if content[1] - content[0] < 3:
+            continue
+        drafts.append(Draft(kind="indirect", content=content, act="assert",
+                            cue=(tok.idx, doc[tok.i + 1].idx + 2), cue_verb=tok.i,
+                            speaker=subtree_chars(objs[0]), origin="according"))
+    return drafts

@@ -1,0 +1,157 @@
+"""The statements component (`onrecord_statements`): every direct, reported and mixed statement.
+
+Passes, in order: direct quotes with a cue before or after them; reported speech (a cue verb with a
+clausal, noun or prepositional complement); noun allegations ("Western claims that ..."); "according
+to". Then: quotes inside reported content make it *mixed*; statements inside another's content are
+*nested* in it; neutral cues take the act of their content's main predicate ("stated that Iran opposes
+..." is oppose). Sets ``doc._.onrecord_statements`` to models.Statement with spans into ``text_of(doc)``;
+speakers stay as written (``speaker_text``) for the speakers component to resolve.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...models import Statement
+from .. import extensions  # noqa: F401
+from .cues import lexicon
+from .draft import Draft, text_of
+from .passes import according_drafts, direct_drafts, noun_drafts, quote_of_token, reported_drafts
+from .quotes import find_quotes
+
+MIXED_MIN_WORDS = 2
+
+
+def find_statements(doc: Doc) -> list[Statement]:
+    """All statements of a plain parsed Doc, in text order."""
+    quotes = find_quotes(text_of(doc))
+    in_quote = quote_of_token(doc, quotes)
+    direct = direct_drafts(doc, quotes, in_quote)
+    used = {d.cue_verb for d in direct if d.cue_verb is not None}
+    reported = reported_drafts(doc, used, in_quote)
+    drafts = _dedupe(direct + reported + noun_drafts(doc) + according_drafts(doc))
+    drafts = _drop_free_quotes_without_context(drafts)
+    _mark_mixed(doc, drafts, quotes, direct)
+    _nest(drafts)
+    _refine_acts(doc, drafts)
+    return _to_statements(doc, drafts)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One statement per content: a direct quote wins over a reported reading of the same words."""
+    drafts.sort(key=lambda d: (d.content[0], -(d.content[1] - d.content[0])))
+    out: list[Draft] = []
+    for d in drafts:
+        twin = next((k for k in range(len(out) - 1, max(len(out) - 9, -1), -1) if _same(out[k], d)), None)
+        if twin is None:
+            out.append(d)
+        elif out[twin].kind != "direct" and d.kind == "direct":
+            out[twin] = d
+    return out
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    """Two readings of the same words (≥ 90 % overlap), one of them a quote."""
+    lo, hi = max(a.content[0], b.content[0]), min(a.content[1], b.content[1])
+    longest = max(a.content[1] - a.content[0], b.content[1] - b.content[0], 1)
+    return (hi - lo) / longest >= 0.9 and (a.cue == b.cue or "quote" in (a.origin[:5], b.origin[:5]))
+
+
+def _drop_free_quotes_without_context(drafts: list[Draft]) -> list[Draft]:
+    """A quote with no cue stands only after some statement it can continue."""
+    out, seen_speech = [], False
+    for d in drafts:
+        if d.origin == "quote-free" and not seen_speech:
+            continue
+        seen_speech = True
+        out.append(d)
+    return out
+
+
+def _mark_mixed(doc: Doc, drafts: list[Draft], quotes, direct: list[Draft]) -> None:
+    quoted = {d.content for d in direct}
+    for d in drafts:
+        if d.kind != "indirect":
+            continue
+        for q in quotes:
+            if q.inner in quoted:
+                continue
+            if d.content[0] <= q.start and q.inner[0] < d.content[1] and \
+                    len(text_of(doc)[q.inner[0]:q.inner[1]].split()) >= MIXED_MIN_WORDS:
+                d.kind = "mixed"
+                if q.end > d.content[1] and len(text_of(doc)[d.content[1]:q.end].strip()) <= 3:
+                    d.content = (d.content[0], q.end)   # the closing mark and its period
+
+
+def _nest(drafts: list[Draft]) -> None:
+    """A statement whose cue and content lie inside another's content is nested in the innermost such.
+
+    One sweep in text order with a stack of open contents (linear for the laminar spans of news)."""
+    order = sorted(range(len(drafts)), key=lambda k: (drafts[k].content[0], -drafts[k].content[1]))
+    stack: list[int] = []
+    for k in order:
+        d = drafts[k]
+        while stack and drafts[stack[-1]].content[1] < d.content[1]:
+            stack.pop()
+        anchor = d.cue or d.content
+        for j in reversed(stack):
+            o = drafts[j]
+            if o.content != d.content and o.content[0] <= anchor[0] and anchor[1] <= o.content[1]:
+                d.nested_in = j
+                break
+        stack.append(k)
+
+
+def _refine_acts(doc: Doc, drafts: list[Draft]) -> None:
+    """Neutral cues take the act of the content's main predicate when the speaker's side holds it."""
+    table = lexicon()["content_acts"]
+    acts = {w: act for act, words in table.items() if act != "about" for w in words}
+    for d in drafts:
+        if d.act != "assert" or d.negated or d.origin in ("noun", "according"):
+            continue
+        span = doc.char_span(d.content[0], d.content[1], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent_end = span[0].sent.end
+        root = doc[span.start:min(span.end, sent_end)].root
+        preds = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX", "ADJ")]
+        found = None
+        for p in preds:
+            words = [p] + [c for c in p.children if c.dep_ in ("acomp", "prep") and c.i > p.i][:1]
+            for w in words:
+                if w.lemma_.lower() in acts or w.lower_ in acts:
+                    act = acts.get(w.lemma_.lower()) or acts.get(w.lower_)
+                    if found is None or act == "deny":
+                        found = act
+        if found:
+            d.act = found
+
+
+def _to_statements(doc: Doc, drafts: list[Draft]) -> list[Statement]:
+    ids = {id(d): f"s{i + 1}" for i, d in enumerate(drafts)}
+    out = []
+    text = text_of(doc)
+    for d in drafts:
+        sp = d.speaker
+        out.append(Statement(
+            id=ids[id(d)], type=d.kind, act=d.act, content=text[d.content[0]:d.content[1]],
+            content_span=d.content, cue=text[d.cue[0]:d.cue[1]] if d.cue else None, cue_span=d.cue,
+            speaker_text=text[sp[0]:sp[1]] if sp else None, speaker_span=sp,
+            nested_in=ids[id(drafts[d.nested_in])] if d.nested_in is not None else None,
+            addressee=text[d.addressee[0]:d.addressee[1]] if d.addressee else None,
+            addressee_span=d.addressee, venue=d.venue, via=d.via, negated=d.negated))
+    return out
+
+
+@Language.factory("onrecord_statements", requires=["token.dep", "token.lemma", "token.pos"],
+                  assigns=["doc._.onrecord_statements"])
+def make_statements(nlp: Language, name: str):
+    return StatementsComponent()
+
+
+class StatementsComponent:
+    """spaCy pipe: sets doc._.onrecord_statements."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.onrecord_statements = find_statements(doc)
+        return doc
