@@ -131,7 +131,8 @@ def score_article(doc, gold: dict, entities, statements, mode: str = "gold") -> 
         ok = (e is None) if gold_ent is None else speaker_ok(gold_ent, name if e else None, others)
         rows.append({"id": g["id"], "kind": kind, "ok": ok, "pred": name if e else None,
                      "gold": gold_ent["name"] if gold_ent else None, "speaker_text": g.get("speaker_text"),
-                     "optional": bool(g.get("optional"))})
+                     "optional": bool(g.get("optional")),
+                     "same_mention": (tuple(p.speaker_span) if p.speaker_span else None) == (tuple(sp) if sp else None)})
     return rows
 
 
@@ -175,6 +176,13 @@ def main(argv=None) -> int:
     print(f"speaker accuracy ({mode} statements), {len(paths)} files")
     for k, v in summary.items():
         print(f"  {k:12} {v['correct']:4}/{v['n']:<4} {v['accuracy']:.3f}")
+    if mode == "extracted":
+        wrong = [r for r in rows if not r["ok"]]
+        print(f"  errors where the extracted speaker mention differs from gold: "
+              f"{sum(not r['same_mention'] for r in wrong)}/{len(wrong)}")
+        same = [r for r in rows if r["same_mention"]]
+        if same:
+            print(f"  accuracy where the mention is the gold one: {sum(r['ok'] for r in same)}/{len(same)}")
     if show:
         for r in rows:
             if not r["ok"]:

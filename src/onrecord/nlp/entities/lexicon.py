@@ -84,6 +84,8 @@ def load(lang: str = "en") -> Lexicon:
     t = json.loads((base / "titles.json").read_text(encoding="utf-8"))
     s = json.loads((base / "speakers.json").read_text(encoding="utf-8"))
     nats = {r[0].lower(): (r[1], r[2] if len(r) > 2 else "country") for r in _tsv(base / "nationalities.tsv")}
+    for target, kind in list(nats.values()):       # the countries' own names point to themselves
+        nats.setdefault(target.lower(), (target, kind))
     insts = {r[0].lower(): (r[1] if len(r) > 1 else "") for r in _tsv(base / "institutions.tsv")}
     return Lexicon(
         titles=tuple(sorted({x.lower() for x in t["titles"]}, key=len, reverse=True)),

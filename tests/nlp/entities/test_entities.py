@@ -1,0 +1,72 @@
+"""nlp.entities: mention kinds, titles and affiliations, descriptions, clustering, on real sentences."""
+import pytest
+
+from onrecord.nlp.entities.cluster import Registry
+from onrecord.nlp.entities.describe import describe
+from onrecord.nlp.entities.lexicon import load
+from onrecord.nlp.entities.mentions import name_mentions
+from onrecord.nlp.entities.resolve import mention_kind
+
+LEX = load("en")
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline):
+    return pipeline.nlp
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    ("He added that Iran opposes war.", "He", "pronoun"),
+    ("The official emphasized that Iran opposes war.", "The official", "description"),
+    ("The top Iranian diplomat earlier noted that Tehran was prepared.", "The top Iranian diplomat", "description"),
+    ("A senior U.S. State Department official was quoted by Al Jazeera.", "A senior U.S. State Department official", "unnamed"),
+    ("Russia and Iran have both categorically refuted allegations.", "Russia and Iran", "name"),
+    ("Western countries made claims last week.", "Western countries", "name"),
+    ("Iran’s Judiciary spokesman said on Tuesday that it would sue.", "Iran’s Judiciary spokesman", "description"),
+    ("Some experts believe Iran is still unknown.", "Some experts", "unnamed"),
+    ("Kanaani stated that Iran opposes violence.", "Kanaani", "name"),
+])
+def test_mention_kind(nlp, text, mention, kind):
+    doc = nlp(text)
+    a = text.index(mention)
+    assert mention_kind(doc.char_span(a, a + len(mention)), LEX) == kind
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    ("U.S. National Security Advisor Jake Sullivan made the first allegations.", "Jake Sullivan",
+     "national security advisor", "United States"),
+    ("Iranian Foreign Minister Hossein Amir Abdollahian dismissed claims.", "Hossein Amir Abdollahian",
+     "foreign minister", "Iran"),
+    ("Nasser Kanaani, spokesman for the Foreign Ministry, said so.", "Nasser Kanaani", "spokesman", "Foreign Ministry"),
+    ("Edward Alden of the Council on Foreign Relations said it.", "Edward Alden", None, "Council on Foreign Relations"),
+    ("In a phone conversation with his Ukrainian counterpart Dmytro Kuleba, he spoke.", "Dmytro Kuleba",
+     "counterpart", "Ukraine"),
+])
+def test_titles_and_affiliations(nlp, text, name, title, affiliation):
+    people = [m for m in name_mentions(nlp(text), LEX) if m.kind == "person"]
+    m = next(m for m in people if m.name == name)
+    if title:
+        assert title in m.titles
+    assert affiliation in m.affiliations
+
+
+@pytest.mark.parametrize("text, key, countries", [
+    ("The top Iranian diplomat", "top diplomat", {"Iran"}),
+    ("the spokesperson for the Kremlin", "spokesperson", {"Russia"}),
+    ("The Iranian diplomat", "diplomat", {"Iran"}),
+    ("the Aerospace Force chief", "chief", set()),
+])
+def test_describe(nlp, text, key, countries):
+    d = describe(nlp(text)[:], LEX)
+    assert d.key == key and d.countries == countries
+
+
+def test_clustering_full_name_surname_and_honorific(nlp):
+    doc = nlp("Hossein Amir Abdollahian met Ali Larijani. Amir Abdollahian said so, and Mr. Abdollahian "
+              "left. Sadeq Larijani did not.")
+    reg = Registry(LEX)
+    for m in name_mentions(doc, LEX):
+        reg.add(m)
+    people = {e.name: len(e.mentions) for e in reg.ents if e.kind == "person"}
+    assert people["Hossein Amir Abdollahian"] == 3
+    assert "Ali Larijani" in people and "Sadeq Larijani" in people
