@@ -64,9 +64,8 @@ class SQLiteBackend(Backend):
              "key": "INTEGER PRIMARY KEY"}
     integrity_errors = (sqlite3.IntegrityError,)
 
-    def __init__(self, target: str | Path, *, fts: bool = True):
+    def __init__(self, target: str | Path):
         super().__init__(str(target))
-        self._fts_wanted = fts
         self._fts = False
         try:
             self.conn = sqlite3.connect(self.target, timeout=BUSY_TIMEOUT_S, isolation_level=None)
@@ -119,8 +118,6 @@ class SQLiteBackend(Backend):
 
     def ensure_search(self) -> None:
         """Create the FTS5 index and its triggers if missing (filling it from stored statements)."""
-        if not self._fts_wanted:
-            return
         if self.table_exists("statements_fts"):
             self._fts = True
             return
