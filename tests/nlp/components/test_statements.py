@@ -55,6 +55,29 @@ def test_one_statement(pipeline, text, cue, kind, act, content, speaker):
     assert text[s.content_span[0]:s.content_span[1]] == s.content
 
 
+@pytest.mark.parametrize("text, speaker, via", [
+    ("ILNA quoted Ali-Asghar Shalbafian as saying that tourism had recovered.", "Ali-Asghar Shalbafian", "ILNA"),
+    ("A senior official was quoted by Al Jazeera as claiming that the Pentagon could not confirm it.",
+     "A senior official", "Al Jazeera"),
+])
+def test_quoted_as_saying_frames(pipeline, text, speaker, via):
+    outer = statements(pipeline, text)[0]
+    assert (outer.speaker_text, outer.via) == (speaker, via)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’\n\nSenator John McCain "
+     "spoke on Sunday.", "John McCain", "Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’"),
+])
+def test_headline_attribution(pipeline, text, source, content):
+    s = statements(pipeline, text)[0]
+    assert (s.speaker_text, s.cue, s.content) == (source, ":", content)
+
+
+def test_headline_colon_needs_a_source(pipeline):
+    assert statements(pipeline, "Note: the figures were revised on Monday.\n\nNothing else happened.") == []
+
+
 def test_nested_statement(pipeline):
     text = ("He said the spokesperson for the Kremlin had confirmed unequivocally that Russia had used "
             "drones built domestically.")
@@ -125,11 +148,11 @@ def test_time_is_linear_in_length(pipeline):
     """Doubling the text at most a little more than doubles the time (no quadratic pass)."""
     unit = "“We reject the claims,” he said. The minister stated that talks would go on. " * 40
 
-    def cost(n):
+    def cost(n):          # CPU time of this process: other work on the machine barely moves it
         doc = pipeline.nlp(unit * n)
-        t = time.perf_counter()
+        t = time.process_time()
         find_statements(doc)
-        return time.perf_counter() - t
+        return time.process_time() - t
     cost(1)
-    small, big = min(cost(2) for _ in range(2)), min(cost(8) for _ in range(2))
-    assert big < small * 4 * 1.8
+    small, big = min(cost(2) for _ in range(3)), min(cost(8) for _ in range(3))
+    assert big < small * 4 * 2.5      # quadratic would be 16x

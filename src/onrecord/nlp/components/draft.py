@@ -46,15 +46,17 @@ def subtree_chars(tok: Token) -> Chars:
     return (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
 
 
-PUNCT_EDGE = set(" \t\r\n,;:.—–-")
+PUNCT_EDGE = set(" \t\r\n\u00a0,;:.—–-")
+QUOTE_EDGE = PUNCT_EDGE | set("\"“”„«»‘’")
 
 
-def trim(doc: Doc, span: Chars, keep_final_period: bool = False) -> Chars:
-    """Strip spaces and clause punctuation from both ends of a character span."""
+def trim(doc: Doc, span: Chars, keep_final_period: bool = False, quotes: bool = False) -> Chars:
+    """Strip spaces and clause punctuation (and quote marks, if asked) from both ends of a span."""
     text = text_of(doc)
+    edge = QUOTE_EDGE if quotes else PUNCT_EDGE
     a, b = span
-    while a < b and (text[a] in PUNCT_EDGE):
+    while a < b and (text[a] in edge):
         a += 1
-    while b > a and (text[b - 1] in PUNCT_EDGE) and not (keep_final_period and text[b - 1] == "."):
+    while b > a and (text[b - 1] in edge) and not (keep_final_period and text[b - 1] == "."):
         b -= 1
     return (a, b)

@@ -76,6 +76,10 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
     verb that frames it ('was quoted ... as claiming': the quoting verb)."""
     t = verb
     for _ in range(5):
+        if t is not verb and t.lemma_.lower() in lexicon()["via_verbs"]:
+            quoted = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if quoted:                  # 'ILNA quoted Shalbafian as saying': the quoted one speaks
+                return quoted[0], t
         subj = [c for c in t.children if c.dep_ in SUBJ]
         if subj:
             s = subj[0]
@@ -101,7 +105,7 @@ def speaker_span(doc: Doc, subj: Token, cue: Cue) -> Chars:
             elif c.i > subj.i:
                 break
     lo_c, hi_c = doc[lo].idx, doc[hi].idx + len(doc[hi])
-    return trim(doc, (lo_c, hi_c))
+    return trim(doc, (lo_c, hi_c), quotes=True)
 
 
 def via_of(frame: Token) -> str | None:
@@ -109,6 +113,9 @@ def via_of(frame: Token) -> str | None:
     if frame.lemma_.lower() not in lexicon()["via_verbs"]:
         return None
     for c in frame.children:
+        if c.dep_ == "nsubj" and any(k.dep_ == "dobj" for k in frame.children):
+            a, b = subtree_chars(c)          # 'ILNA quoted X as saying'
+            return text_of(frame.doc)[a:b]
         if c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:

@@ -97,8 +97,11 @@ def _cue_before(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
     if not stripped:
         return None
     last = _token_at(doc, len(stripped), right=False)
-    if stripped[-1] not in ",:" and cue_at(doc[last]) is None:
-        return None                     # 'had "information"': a quoted word inside a clause
+    if stripped[-1] not in ",:":
+        if cue_at(doc[last]) is None:
+            return None                 # 'had "information"': a quoted word inside a clause
+        if not _ends_sentence(text, q):
+            return None                 # 'said "it gets me mad" every time ...': mixed, not direct
     first = last
     while first > 0 and in_quote[first - 1] < 0 and doc[first - 1].text not in (".", "!", "?", "”", "\"") \
             and "\n" not in doc[first - 1].text and last - first < 40:
@@ -113,6 +116,12 @@ def _cue_before(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
             return cue
         return None
     return None
+
+
+def _ends_sentence(text: str, q: Quote) -> bool:
+    inner = text[q.inner[0]:q.inner[1]].rstrip()
+    after = text[q.end:q.end + 3].lstrip(" \u00a0")
+    return inner.endswith((".", "!", "?", ",")) or not after or after[0] in ".!?\n"
 
 
 def _under_quote(tok: Token, qtok: int, in_quote: list[int]) -> bool:
@@ -175,6 +184,8 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
         if content[1] - content[0] < 2 or (content[0] <= tok.idx < content[1]):
             continue
         d = _draft_from_cue(doc, cue, content, "indirect", "rules")
+        if d.speaker is None and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children):
+            continue                    # an imperative ('Note: ...', 'Say what you will')
         if in_quote[tok.i] >= 0 and not _third_party(doc, d, first_person):
             continue
         if d.speaker and text_of(doc)[d.speaker[0]:d.speaker[1]].lower() in first_person and cue.cognitive:
@@ -228,6 +239,35 @@ def _alleger(noun: Token):
                     if objs:
                         return subtree_chars(objs[0])
     return None
+
+
+HEADLINE = re.compile(r"^(?P<src>[A-Z][\w.’'\- ]{1,40}?): +(?P<content>\S[^\n]{5,250}?)\.?$", re.M)
+
+
+NOT_SOURCES = {"note", "update", "editor's note", "photo", "source", "sources", "related", "read more",
+               "watch", "video", "tags", "subject", "topic", "q", "a", "ps", "re", "fact", "analysis",
+               "opinion", "exclusive", "breaking", "live", "timeline", "explainer", "correction"}
+
+
+def headline_drafts(doc: Doc) -> list[Draft]:
+    """Headline attribution 'Graham: Trump’s rhetoric is destroying the party' (source, colon, claim)."""
+    text = text_of(doc)
+    first_line = len(text) - len(text.lstrip())
+    drafts = []
+    for m in HEADLINE.finditer(text):
+        src = m.group("src")
+        words = src.split()
+        if len(words) > 5 or src.isupper() or src.lower() in NOT_SOURCES or not all(
+                w[:1].isupper() or w.lower() in ("of", "the", "and", "for") for w in words):
+            continue
+        start = _token_at(doc, m.start("src"))
+        named = any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:start + len(words)])
+        if not named and m.start() != first_line:
+            continue
+        colon = m.end("src")
+        drafts.append(Draft(kind="indirect", content=trim(doc, m.span("content")), act="assert",
+                            cue=(colon, colon + 1), speaker=m.span("src"), origin="headline"))
+    return drafts
 
 
 def according_drafts(doc: Doc) -> list[Draft]:

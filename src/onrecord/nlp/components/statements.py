@@ -16,7 +16,8 @@ from ...models import Statement
 from .. import extensions  # noqa: F401
 from .cues import lexicon
 from .draft import Draft, text_of
-from .passes import according_drafts, direct_drafts, noun_drafts, quote_of_token, reported_drafts
+from .passes import (according_drafts, direct_drafts, headline_drafts, noun_drafts, quote_of_token,
+                     reported_drafts)
 from .quotes import find_quotes
 
 MIXED_MIN_WORDS = 2
@@ -29,7 +30,7 @@ def find_statements(doc: Doc) -> list[Statement]:
     direct = direct_drafts(doc, quotes, in_quote)
     used = {d.cue_verb for d in direct if d.cue_verb is not None}
     reported = reported_drafts(doc, used, in_quote)
-    drafts = _dedupe(direct + reported + noun_drafts(doc) + according_drafts(doc))
+    drafts = _dedupe(direct + reported + noun_drafts(doc) + according_drafts(doc) + headline_drafts(doc))
     drafts = _drop_free_quotes_without_context(drafts)
     _mark_mixed(doc, drafts, quotes, direct)
     _nest(drafts)
@@ -107,7 +108,7 @@ def _refine_acts(doc: Doc, drafts: list[Draft]) -> None:
     table = lexicon()["content_acts"]
     acts = {w: act for act, words in table.items() if act != "about" for w in words}
     for d in drafts:
-        if d.act != "assert" or d.negated or d.origin in ("noun", "according"):
+        if d.act != "assert" or d.negated or d.origin in ("noun", "according", "headline"):
             continue
         span = doc.char_span(d.content[0], d.content[1], alignment_mode="expand")
         if span is None or not len(span):
