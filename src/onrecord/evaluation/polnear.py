@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .conventions import polnear_fragments
 from .brat import ROLES, Fragments, GoldArticle, GoldAttribution
 from .gold import match_spans
 from .lexicon import is_speech_cue
@@ -135,12 +136,23 @@ def score(articles: list[GoldArticle], predictions: Iterable[list[GoldAttributio
     return total
 
 
-def from_statements(statements) -> list[GoldAttribution]:
-    """Our Statements as attributions: source = speaker_span, cue = cue_span, content = content_span."""
-    return [GoldAttribution(id=s.id, content=(tuple(s.content_span),),
-                            cue=(tuple(s.cue_span),) if s.cue_span else None,
-                            source=(tuple(s.speaker_span),) if s.speaker_span else None)
-            for s in statements if s.content_span]
+def from_statements(statements, text: str | None = None) -> list[GoldAttribution]:
+    """Our Statements as attributions: source = speaker_span, cue = cue_span, content = content_span.
+
+    Given the text, spans are drawn in PolNeAR's conventions (quote marks inside a quoted content,
+    a fragment per line: see ``conventions``)."""
+    if text is None:
+        return [GoldAttribution(id=s.id, content=(tuple(s.content_span),),
+                                cue=(tuple(s.cue_span),) if s.cue_span else None,
+                                source=(tuple(s.speaker_span),) if s.speaker_span else None)
+                for s in statements if s.content_span]
+    out = []
+    for s in statements:
+        content = polnear_fragments(text, s.content_span, content=s.type in ("direct", "mixed"))
+        if content:
+            out.append(GoldAttribution(id=s.id, content=content, cue=polnear_fragments(text, s.cue_span),
+                                       source=polnear_fragments(text, s.speaker_span)))
+    return out
 
 
 def from_model(attributions) -> list[GoldAttribution]:
@@ -156,7 +168,7 @@ def predict_with_pipeline(articles: list[GoldArticle], pipeline) -> Iterable[lis
     from ..models import Article
     docs = (Article(id=a.name, text=a.text, source=a.name, language="en") for a in articles)
     for record in analyze_many(docs, pipeline):
-        yield from_statements(record.statements)
+        yield from_statements(record.statements, record.article.text)
 
 
 def predict_with_model(articles: list[GoldArticle], nlp, model) -> Iterable[list[GoldAttribution]]:

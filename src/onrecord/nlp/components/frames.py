@@ -37,6 +37,24 @@ def _noun_after(doc: Doc, cue: Cue) -> Chars | None:
     return doc[i].idx, end.idx + len(end)
 
 
+FRAME_MARKS = {"while", "whereas"}
+
+
+def _cut_speaker_frames(doc: Doc, span: Chars, head: Token) -> Chars:
+    """End the content before what frames the speaker rather than the report: a participle after a
+    comma or dash (', asserting that ...'), a contrast ('..., while others disagree')."""
+    end = span[1]
+    for t in head.subtree:
+        if t.dep_ != "advcl" or t.i <= head.i:
+            continue
+        first = t.left_edge
+        prev = doc[first.i - 1] if first.i > 0 else None
+        after_break = prev is not None and prev.text in (",", "—", "–", "-", ";")
+        if after_break and (t.tag_ == "VBG" and first.i == t.i or first.lower_ in FRAME_MARKS):
+            end = min(end, prev.idx)
+    return span[0], end
+
+
 def content_of(doc: Doc, cue: Cue) -> Chars | None:
     """The span of what the cue reports: its clausal complement, else its noun or prepositional object."""
     verb = doc[cue.verb]
@@ -53,7 +71,7 @@ def content_of(doc: Doc, cue: Cue) -> Chars | None:
     after = [c for c in kids if c.dep_ == "ccomp" and c.i >= cue.tokens[1]]
     before = [c for c in kids if c.dep_ == "ccomp" and c.i < cue.tokens[0]]
     if after:
-        return _span_of(after)
+        return _cut_speaker_frames(doc, _span_of(after), after[-1])
     if before and not any(c.dep_ in ("dobj", "xcomp") for c in kids if c.i > cue.verb):
         return _span_of(before)
     if cue.lemma in ("urge", "ask", "warn", "request", "implore", "call", "tell", "promise", "vow",
