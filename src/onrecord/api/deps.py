@@ -1,0 +1,106 @@
+"""What routes share: the server state (options, the lazily loaded pipeline), a store per request,
+bearer-token checks and pagination."""
+from __future__ import annotations
+
+import hmac
+import logging
+import threading
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Depends, Query, Request
+
+from ..store import Store
+from .config import ServerOptions
+from .errors import ApiError
+
+log = logging.getLogger(__name__)
+
+
+class State:
+    """One per app: the server options, and the NLP pipeline, loaded on first use and then kept."""
+
+    def __init__(self, server: ServerOptions):
+        self.server = server
+        self._pipeline = None
+        self._lock = threading.Lock()
+
+    @property
+    def options(self):
+        return self.server.options
+
+    def pipeline(self):
+        if self._pipeline is None:
+            with self._lock:
+                if self._pipeline is None:
+                    from .. import load_pipeline
+                    log.info("loading the NLP pipeline (%s)", self.options.model)
+                    self._pipeline = load_pipeline(self.options)
+        return self._pipeline
+
+
+def state(request: Request) -> State:
+    return request.app.state.onrecord
+
+
+def store(request: Request) -> Iterator[Store]:
+    """A store for this request (one SQLite connection per request: routes run in worker threads)."""
+    with Store(state(request).options.db) as s:
+        yield s
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def _matches(given: str | None, *tokens: str | None) -> bool:
+    return given is not None and any(t and hmac.compare_digest(given.encode(), t.encode()) for t in tokens)
+
+
+_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+def can_read(request: Request) -> None:
+    """Reads are open unless ONRECORD_READ_TOKEN is set; then they need it (or the write token)."""
+    server = state(request).server
+    if server.read_token and not _matches(_bearer(request), server.read_token, server.write_token):
+        raise ApiError(401, "E513", "reading needs a bearer token (ONRECORD_READ_TOKEN)", _CHALLENGE)
+
+
+def can_write(request: Request) -> None:
+    """Writes need the bearer token ONRECORD_TOKEN; with none configured they are refused."""
+    server = state(request).server
+    if not server.write_token:
+        raise ApiError(403, "E514", "writes are disabled: start the server with ONRECORD_TOKEN set")
+    if not _matches(_bearer(request), server.write_token):
+        raise ApiError(401, "E513", "writing needs the bearer token (Authorization: Bearer <ONRECORD_TOKEN>)",
+                       _CHALLENGE)
+
+
+class Page:
+    """limit / offset of a listing; ``result`` adds the items and a ``next`` link when there are more."""
+
+    def __init__(self, request: Request, limit: int = Query(50, ge=1, le=500, description="Rows at most."),
+                 offset: int = Query(0, ge=0, description="Rows to skip first.")):
+        self.request, self.limit, self.offset = request, limit, offset
+
+    @property
+    def fetch(self) -> int:
+        """How many rows to ask for: one more than the page, to know whether there is a next one."""
+        return self.limit + 1
+
+    def result(self, rows: list[Any]) -> dict[str, Any]:
+        more = len(rows) > self.limit
+        nxt = None
+        if more:
+            params = dict(self.request.query_params)
+            params.update(limit=str(self.limit), offset=str(self.offset + self.limit))
+            nxt = f"{self.request.url.path}?{urlencode(params)}"
+        return {"items": rows[:self.limit], "limit": self.limit, "offset": self.offset, "next": nxt}
+
+
+ReadAccess = Depends(can_read)
+WriteAccess = Depends(can_write)

@@ -1,0 +1,88 @@
+"""The web pages: server-rendered Jinja2 templates over the same Store as the API.
+
+Routes here fetch rows (Store and ``store.claims_read``), shape them in ``views`` and render. Templates
+autoescape everything; article text reaches them only as ``highlight.segments``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from ..api.deps import ReadAccess, store
+from ..models import ACTS
+from ..store import Store, claims_read
+from . import views
+
+HERE = Path(__file__).parent
+SEARCH_LIMIT = 50
+
+env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, undefined=StrictUndefined,
+                  trim_blocks=True, lstrip_blocks=True)
+templates = Jinja2Templates(env=env)
+router = APIRouter(dependencies=[ReadAccess], include_in_schema=False, default_response_class=HTMLResponse)
+
+
+def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, template, {"page": context}, status_code=status)
+
+
+@router.get("/")
+def home(request: Request, s: Store = Depends(store)):
+    return page(request, "home.html", title="onrecord", q="", **views.home_view(
+        s.articles(limit=20), s.speakers(limit=20), claims_read.claims(s.backend, limit=20)))
+
+
+@router.get("/search")
+def search(request: Request, q: str = Query("", max_length=500), s: Store = Depends(store)):
+    q = q.strip()
+    if not q:
+        return home(request, s)
+    rows = s.statements(search=q, limit=SEARCH_LIMIT + 1)
+    view = views.search_view(q, rows[:SEARCH_LIMIT], claims_read.find_speakers(s.backend, q),
+                             claims_read.claims(s.backend, search=q, limit=20), len(rows) > SEARCH_LIMIT)
+    return page(request, "search.html", title=f"“{q}”", **view)
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, article_id: str, s: Store = Depends(store)):
+    view = views.article_view(s.record(article_id))
+    return page(request, "article.html", q="", **view)
+
+
+@router.get("/claims/{claim_id}")
+def claim(request: Request, claim_id: str, s: Store = Depends(store)):
+    view = views.claim_view(claims_read.board(s.backend, claim_id))
+    return page(request, "claim.html", title=view["text"], q="", **view)
+
+
+@router.get("/speakers/{key}")
+def speaker(request: Request, key: str, act: str = Query("", pattern="^[a-z]*$"),
+            claim: str = Query("", max_length=500), s: Store = Depends(store)):
+    info = claims_read.speaker(s.backend, key)
+    rows = claims_read.speaker_statements(s.backend, key, act=act or None, claim=claim or None, limit=1000)
+    claims = {p["claim_id"]: {"id": p["claim_id"], "text": p["claim_text"]}
+              for p in claims_read.positions(s.backend, speaker=info["key"])}
+    view = views.speaker_view(info, rows, {"act": act, "claim": claim}, ACTS, list(claims.values()))
+    return page(request, "speaker.html", title=info["name"], q="", **view)
+
+
+def install(app: FastAPI):
+    """Add the pages and /static to ``app``; returns the renderer of error pages for api.errors."""
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    def html_error(request: Request, code: str, message: str, status: int, headers=None) -> HTMLResponse:
+        response = page(request, "error.html", status=status, title=f"Error {status}", q="",
+                        code=code, message=message, http_status=status)
+        if headers:
+            response.headers.update(headers)
+        return response
+    return html_error
+
+
+__all__ = ["install", "router", "templates"]

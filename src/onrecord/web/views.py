@@ -1,0 +1,155 @@
+"""View models: plain dicts the templates loop over. Every decision (links, labels, colours, which
+URL may be a link) is made here in Python, so the templates hold only loops and ifs."""
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from ..models import STANCES, Record, Statement
+from ..store.keys import speaker_key
+from .highlight import legend, segments, speaker_name
+
+STANCE_LABELS = {"supports": "Supports", "refutes": "Refutes", "uncertain": "Uncertain"}
+
+
+def safe_href(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address, else None: no ``javascript:`` or ``data:`` link is made."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def article_href(article_id: str, statement_id: str | None = None) -> str:
+    href = f"/articles/{quote(article_id, safe='')}"
+    return f"{href}#st-{quote(statement_id, safe='')}" if statement_id else href
+
+
+def speaker_href(name: str | None) -> str | None:
+    key = speaker_key(name) if name else ""
+    return f"/speakers/{quote(key, safe='')}" if key else None
+
+
+def claim_href(claim_id: str) -> str:
+    return f"/claims/{quote(claim_id, safe='')}"
+
+
+def _date(published: str | None) -> str:
+    return (published or "")[:10] or "undated"
+
+
+# -- article ------------------------------------------------------------------------------------------
+
+def article_view(record: Record) -> dict[str, Any]:
+    a = record.article
+    entities = {e.id: e for e in record.entities}
+    claims_of: dict[str, list[dict[str, str]]] = {}
+    for c in record.claims:
+        for st in c.stances:
+            claims_of.setdefault(st.statement, []).append(
+                {"id": c.id, "text": c.text, "stance": st.stance, "href": claim_href(c.id)})
+    colours = {sid: lg.colour for lg in legend(record) for sid in lg.statements}
+    cards = [_card(record, s, entities, claims_of.get(s.id, []), colours.get(s.id, 0))
+             for s in record.statements]
+    return {"id": a.id, "title": a.title or a.id, "outlet": a.outlet, "published": _date(a.published),
+            "author": a.author, "license": a.license, "url": a.url, "href": safe_href(a.url),
+            "segments": segments(record),
+            "legend": [{"colour": lg.colour, "name": lg.name, "count": len(lg.statements),
+                        "href": speaker_href(lg.name) if _resolved(record, lg.statements) else None}
+                       for lg in legend(record)],
+            "cards": cards,
+            "claims": [{"id": c.id, "text": c.text, "href": claim_href(c.id), "n": len(c.stances)}
+                       for c in record.claims]}
+
+
+def _resolved(record: Record, statement_ids: tuple[str, ...]) -> bool:
+    ids = {e.id for e in record.entities}
+    return any(s.speaker in ids for s in record.statements if s.id in statement_ids)
+
+
+def _card(record: Record, s: Statement, entities: dict, claims: list, colour: int) -> dict[str, Any]:
+    entity = entities.get(s.speaker or "")
+    name = speaker_name(record, s)
+    if entity is not None:
+        how = f"“{s.speaker_text}” → {entity.name}" if s.speaker_text and s.speaker_text != entity.name \
+            else entity.name
+        resolution = f"{how} ({entity.kind}{', ' + ', '.join(entity.titles) if entity.titles else ''})"
+    else:
+        resolution = f"“{s.speaker_text}” (not resolved to an entity)" if s.speaker_text else "no speaker found"
+    return {"id": s.id, "anchor": f"st-{s.id}", "speaker": name, "colour": colour,
+            "speaker_href": speaker_href(entity.name) if entity else None, "resolution": resolution,
+            "act": s.act, "type": s.type, "cue": s.cue, "negated": s.negated, "content": s.content,
+            "claims": claims}
+
+
+# -- claim --------------------------------------------------------------------------------------------
+
+def _position(p: dict[str, Any]) -> dict[str, Any]:
+    return {"speaker": p["speaker_name"] or "(unattributed)",
+            "speaker_href": speaker_href(p["speaker_name"]) if p.get("speaker_kind") else None,
+            "titles": ", ".join(p["speaker_titles"]), "act": p["act"], "stance": p["stance"],
+            "article_title": p["article_title"] or p["article_id"], "outlet": p["outlet"] or "",
+            "date": _date(p["published"]), "quote": p["content"],
+            "href": article_href(p["article_id"], p["statement_id"])}
+
+
+def claim_view(board: dict[str, Any]) -> dict[str, Any]:
+    columns = [{"stance": s, "label": STANCE_LABELS[s], "positions": [_position(p) for p in board[s]]}
+               for s in STANCES]
+    timeline: list[dict[str, Any]] = []
+    for p in board["timeline"]:
+        item = _position(p)
+        if timeline and timeline[-1]["date"] == item["date"]:
+            timeline[-1]["positions"].append(item)
+        else:
+            timeline.append({"date": item["date"], "positions": [item]})
+    return {"id": board["id"], "text": board["text"], "n_articles": board["n_articles"],
+            "n_positions": len(board["timeline"]), "columns": columns, "timeline": timeline}
+
+
+# -- speaker ------------------------------------------------------------------------------------------
+
+def speaker_view(info: dict[str, Any], rows: list[dict[str, Any]], filters: dict[str, Any],
+                 acts: tuple[str, ...], claims: list[dict[str, Any]]) -> dict[str, Any]:
+    years: list[dict[str, Any]] = []
+    for r in rows:
+        item = {"date": _date(r["published"]), "article_title": r["article_title"] or r["article_id"],
+                "outlet": r["outlet"] or "", "href": article_href(r["article_id"], r["id"]),
+                "act": r["act"], "type": r["type"], "cue": r["cue"], "content": r["content"],
+                "stances": [{**st, "href": claim_href(st["claim"])} for st in r["stances"]]}
+        year = item["date"][:4]
+        if not years or years[-1]["year"] != year:
+            years.append({"year": year, "statements": []})
+        years[-1]["statements"].append(item)
+    return {**info, "titles": ", ".join(info["titles"]), "years": years, "n_shown": len(rows),
+            "acts": [{"value": a, "selected": a == filters.get("act")} for a in acts],
+            "claims": [{"value": c["id"], "text": c["text"], "selected": c["id"] == filters.get("claim")}
+                       for c in claims],
+            "filtered": bool(filters.get("act") or filters.get("claim"))}
+
+
+# -- search -------------------------------------------------------------------------------------------
+
+def statement_item(r: dict[str, Any]) -> dict[str, Any]:
+    return {"speaker": r["speaker_name"] or "(unattributed)", "speaker_href": speaker_href(r["speaker_name"])
+            if r.get("speaker") else None, "act": r["act"], "content": r["content"],
+            "article_title": r["article_title"] or r["article_id"], "outlet": r["outlet"] or "",
+            "date": _date(r["published"]), "href": article_href(r["article_id"], r["id"])}
+
+
+def search_view(q: str, statements: list, speakers: list, claims: list, more: bool) -> dict[str, Any]:
+    return {"q": q, "statements": [statement_item(r) for r in statements], "more": more,
+            "speakers": [{"name": r["name"], "href": speaker_href(r["name"]), "n": r["n_statements"]}
+                         for r in speakers],
+            "claims": [{"text": c["text"], "href": claim_href(c["id"]), "n": c["n_positions"]} for c in claims]}
+
+
+def home_view(articles: list, speakers: list, claims: list) -> dict[str, Any]:
+    return {"articles": [{"title": a["title"] or a["id"], "href": article_href(a["id"]),
+                          "outlet": a["outlet"] or "", "date": _date(a["published"]), "n": a["n_statements"]}
+                         for a in articles],
+            "speakers": [{"name": s["name"], "href": speaker_href(s["name"]), "n": s["n_statements"],
+                          "titles": ", ".join(s["titles"][:2])} for s in speakers if s["n_statements"]],
+            "claims": [{"text": c["text"], "href": claim_href(c["id"]), "n": c["n_positions"],
+                        "supports": c["n_supports"], "refutes": c["n_refutes"], "uncertain": c["n_uncertain"]}
+                       for c in claims]}

@@ -1,0 +1,84 @@
+"""A store for the api, web and export tests: the seed article and three Wikinews articles, read by
+onrecord.ingest and analysed by the real pipeline, with one claim whose stances are the seed's own
+statements (Kanaani and Amir Abdollahian refute, Sullivan supports, the Pentagon is uncertain).
+
+Claims are made here by hand until the claims package fills ``Record.claims``; the statements they
+point at are the pipeline's, found by speaker and act, never by id.
+
+Imported as ``web.sample_store`` (tests/ is on sys.path). The database is built once per test process
+(``seed_db``) and must be copied before a test writes to it (``copy_db``).
+"""
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from onrecord.models import Claim, Record, Stance
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+SEED_ID = "mehr-iran-drones"
+CLAIM_ID = "iran-drones-to-russia"
+CLAIM_TEXT = "Iran supplied drones to Russia for use against Ukraine"
+WIKINEWS_IDS = ("wikinews-2019-006", "wikinews-2019-012", "wikinews-2020-034")
+
+# (words of the speaker's name, act or None for any, stance): the positions taken in the seed.
+POSITIONS = (("kanaani", "deny", "refutes"), ("abdollahian", "deny", "refutes"),
+             ("sullivan", None, "supports"), ("pentagon", None, "uncertain"))
+
+
+def seed_articles():
+    from onrecord.ingest import iter_articles
+    from onrecord.models import Article
+    items = list(iter_articles([str(EXAMPLES / "mehr-iran-drones.txt"), str(EXAMPLES / "wikinews.jsonl")]))
+    arts = [a for a in items if isinstance(a, Article)]
+    return [a for a in arts if a.id == SEED_ID] + [a for a in arts if a.id in WIKINEWS_IDS]
+
+
+def speaker_of(record: Record, statement) -> str:
+    names = {e.id: e.name for e in record.entities}
+    return (names.get(statement.speaker or "") or statement.speaker_text or "").lower()
+
+
+def with_claim(record: Record) -> Record:
+    """The seed record plus the drones claim, stances taken from its own statements."""
+    stances = []
+    for words, act, stance in POSITIONS:
+        for s in record.statements:
+            if words in speaker_of(record, s) and (act is None or s.act == act):
+                stances.append(Stance(statement=s.id, speaker=s.speaker, stance=stance))
+    claim = Claim(id=CLAIM_ID, text=CLAIM_TEXT, stances=tuple(stances), polarity="positive")
+    return replace(record, claims=(claim,))
+
+
+@lru_cache(maxsize=1)
+def seed_records() -> tuple[Record, ...]:
+    from onrecord import analyze_many, load_pipeline
+    records = list(analyze_many(seed_articles(), load_pipeline()))
+    return tuple(with_claim(r) if r.article.id == SEED_ID else r for r in records)
+
+
+@lru_cache(maxsize=1)
+def seed_db() -> Path:
+    """A database holding the sample records (built once per process; do not write to it)."""
+    from onrecord.store import Store
+    folder = Path(tempfile.mkdtemp(prefix="onrecord-web-"))
+    atexit.register(shutil.rmtree, folder, True)
+    db = folder / "seed.db"
+    with Store(db) as store:
+        for record in seed_records():
+            store.save(record)
+    return db
+
+
+def copy_db(target: Path) -> Path:
+    """A copy of the sample database at ``target`` (for tests that write)."""
+    from onrecord.store import Store
+    with Store(seed_db()) as store:                   # checkpoint the WAL so the file is whole
+        store.backend.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(seed_db(), target)
+    return target
