@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import IngestError
 from ..models import Article, Rejected
 from ..settings import Options
 from . import feed, html, jsonl, stdin, text, url, warc
@@ -80,8 +81,8 @@ def _feed_or_page(path: Path, options: Options) -> Iterator[Article | Rejected]:
     """.xml files are feeds when they look like one; anything else with that ending is unsupported."""
     try:
         head = read_bytes(path)[:4096]
-    except Exception as exc:  # noqa: BLE001 - reported as a Rejected, never raised
-        yield Rejected(str(path), f"could not read: {exc}", "E100")
+    except IngestError as exc:
+        yield Rejected(str(path), exc.message, exc.code)
         return
     if feed.looks_like_feed(head) or path.suffix.lower() in (".rss", ".atom"):
         yield from feed.iter_feed_file(path, options)
