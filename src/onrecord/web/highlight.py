@@ -20,6 +20,7 @@ class Segment:
     start: int
     statement: str | None = None        # innermost statement covering this piece
     speaker: int | None = None          # the speaker's colour number (legend order)
+    in_content: bool = False            # inside some statement's content (else a cue or speaker only)
     cue: bool = False                   # inside a cue span
     speaker_mention: bool = False       # inside the speaker's own mention ("Kanaani said")
     anchors: tuple[str, ...] = ()       # statements whose content starts here
@@ -69,12 +70,13 @@ def segments(record: Record) -> list[Segment]:
     for a, b in zip(bounds, bounds[1:]):
         inside = [s for s in statements if s.content_span[0] <= a and b <= s.content_span[1]]
         inner = min(inside, key=lambda s: s.content_span[1] - s.content_span[0]) if inside else None
+        in_content = inner is not None
         if inner is None:                       # a cue or speaker outside the content: its statement's
             inner = next((s for s in record.statements if _covers(s.cue_span, a, b)
                           or _covers(s.speaker_span, a, b)), None)
         out.append(Segment(
             text=text[a:b], start=a, statement=inner.id if inner else None,
-            speaker=colour.get(inner.id) if inner else None,
+            speaker=colour.get(inner.id) if inner else None, in_content=in_content,
             cue=any(_covers(c, a, b) for c in cues),
             speaker_mention=any(_covers(m, a, b) for m in mentions),
             anchors=tuple(starts.get(a, ())),

@@ -117,7 +117,7 @@ def speaker_view(info: dict[str, Any], rows: list[dict[str, Any]], filters: dict
                 "outlet": r["outlet"] or "", "href": article_href(r["article_id"], r["id"]),
                 "act": r["act"], "type": r["type"], "cue": r["cue"], "content": r["content"],
                 "stances": [{**st, "href": claim_href(st["claim"])} for st in r["stances"]]}
-        year = item["date"][:4]
+        year = item["date"][:4] if r["published"] else "Undated"
         if not years or years[-1]["year"] != year:
             years.append({"year": year, "statements": []})
         years[-1]["statements"].append(item)
