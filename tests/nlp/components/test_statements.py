@@ -78,6 +78,37 @@ def test_headline_colon_needs_a_source(pipeline):
     assert statements(pipeline, "Note: the figures were revised on Monday.\n\nNothing else happened.") == []
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # the content before a closing comma frame (Tehran Times)
+    ("Iran’s role has been to help irregular forces in fighting the terrorists, Springmann said on Tuesday.",
+     "Springmann", "Iran’s role has been to help irregular forces in fighting the terrorists"),
+    # a parenthetical frame: the content follows it
+    ("However, he said, Iran will not provide information to the IAEA inspectors on a quarterly basis.",
+     "he", "Iran will not provide information to the IAEA inspectors on a quarterly basis"),
+])
+def test_comma_frames(pipeline, text, speaker, content):
+    s = statements(pipeline, text)[0]
+    assert (s.speaker_text, s.content, s.type) == (speaker, content, "indirect")
+
+
+def test_fronted_mixed_quote(pipeline):
+    text = ("Given the status of Iran in the region, it is better for Saudi Arabia to adopt policies based "
+            "on the regional “realities”, he added.")
+    (s,) = statements(pipeline, text)
+    assert s.type == "mixed" and s.cue == "added" and s.content.endswith("“realities”")
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The minister said that Saudi Arabia should adopt policies based on regional realities.", "appeal"),
+    ("“We will file a lawsuit against the U.S. military in The Hague,” the judiciary spokesman said.",
+     "promise"),
+    ("The commander said Iran will take harsh revenge for the assassination.", "warn"),
+    ("He said the talks had been useful.", "assert"),
+])
+def test_modality_sets_the_act_of_a_neutral_cue(pipeline, text, act):
+    assert statements(pipeline, text)[0].act == act
+
+
 def test_nested_statement(pipeline):
     text = ("He said the spokesperson for the Kremlin had confirmed unequivocally that Russia had used "
             "drones built domestically.")

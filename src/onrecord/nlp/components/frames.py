@@ -89,6 +89,51 @@ def content_of(doc: Doc, cue: Cue) -> Chars | None:
     return None
 
 
+def _sentence_bounds(doc: Doc, verb: Token) -> tuple[int, int]:
+    """Token range of the verb's sentence, cut at quote-paragraph breaks the parser may have joined."""
+    sent = verb.sent
+    lo, hi = sent.start, sent.end
+    for t in doc[verb.i:sent.end]:
+        if "\n" in t.text:
+            hi = t.i
+            break
+    for t in reversed(doc[sent.start:verb.i]):
+        if "\n" in t.text:
+            lo = t.i + 1
+            break
+    return lo, hi
+
+
+def comma_frame_content(doc: Doc, cue: Cue) -> Chars | None:
+    """Content around a comma frame when the parser gave the cue no complement:
+    'Iran will respond, he said.' (before) and 'However, he said, Iran will respond.' (after)."""
+    verb = doc[cue.verb]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    left = subj.left_edge.i if subj is not None and subj.i < verb.i else cue.tokens[0]
+    if subj is None and cue.tokens[1] < len(doc) and doc[cue.tokens[1]].pos_ in ("PROPN", "NOUN", "PRON"):
+        after_subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i), None)
+        left = cue.tokens[0]       # 'said Kanaani' (inverted): the subject follows
+        right_end = after_subj.right_edge.i + 1 if after_subj is not None else cue.tokens[1]
+    else:
+        right_end = cue.tokens[1]
+    if left == 0 or doc[left - 1].text != ",":
+        return None
+    lo, hi = _sentence_bounds(doc, verb)
+    rest = [t for t in doc[right_end:hi] if not t.is_space]
+    text = text_of(doc)
+    if not rest or all(t.is_punct or t.pos_ in ("ADV",) or t.ent_type_ in ("DATE", "TIME") for t in rest):
+        span = trim(doc, (doc[lo].idx, doc[left - 1].idx))
+        return span if span[1] - span[0] > 10 else None
+    if rest[0].text == "," and len(rest) > 3:
+        start = rest[1].idx
+        end = doc[hi - 1].idx + len(doc[hi - 1])
+        span = trim(doc, (start, end))
+        if text[span[0]:span[0] + 1] in "“\"":
+            return None                 # a quote after the frame is a direct statement
+        return span if span[1] - span[0] > 10 else None
+    return None
+
+
 def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
     """The subject that speaks for this verb, climbing from participles and conjuncts; and the
     verb that frames it ('was quoted ... as claiming': the quoting verb)."""

@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Token
 
 from .cues import Cue, cue_at, lexicon
 from .draft import Draft, chars, subtree_chars, text_of, trim
-from .frames import clause_head, content_of, speaker_span, venue_and_addressee, via_of
+from .frames import (clause_head, comma_frame_content, content_of, speaker_span, venue_and_addressee,
+                     via_of)
 from .quotes import Quote
 
 SENT_END = re.compile(r"[.!?][\"”’»]?\s+(?=\S)|\n")
@@ -79,6 +80,8 @@ def _cue_after(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
     follows = text[q.end:q.end + 2].lstrip()[:1]
     if not (inner.endswith(CLOSING_PUNCT) or follows == ","):
         return None
+    if not _sentence_initial(text, q) and len(inner.split()) < 4:
+        return None                     # 'based on the “realities”, he added': a fragment of a mixed quote
     start = _token_at(doc, q.end)
     for i in range(start, min(start + 7, len(doc))):
         tok = doc[i]
@@ -178,6 +181,8 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
         if cue is None:
             continue
         content = content_of(doc, cue)
+        if content is None and not cue.noun_object:
+            content = comma_frame_content(doc, cue)
         if content is None:
             continue
         content = trim(doc, content)

@@ -20,7 +20,7 @@ from .passes import (according_drafts, direct_drafts, headline_drafts, noun_draf
                      reported_drafts)
 from .quotes import find_quotes
 
-MIXED_MIN_WORDS = 2
+MIXED_MIN_WORDS = 1
 
 
 def find_statements(doc: Doc) -> list[Statement]:
@@ -124,8 +124,26 @@ def _refine_acts(doc: Doc, drafts: list[Draft]) -> None:
                     act = acts.get(w.lemma_.lower()) or acts.get(w.lower_)
                     if found is None or act == "deny":
                         found = act
-        if found:
-            d.act = found
+        d.act = found or _modal_act(root, preds) or d.act
+
+
+def _modal_act(root, preds) -> str | None:
+    """Directive and commissive modality of the content's main predicate (lexicon: modal_acts)."""
+    lex = lexicon()["modal_acts"]
+    for p in preds:
+        aux = {c.lower_ for c in p.children if c.dep_ in ("aux", "auxpass")}
+        if aux & set(lex["appeal_modals"]) or any(
+                c.lemma_.lower() in lex["appeal_predicates"] and c.dep_ in ("acomp", "attr", "dobj", "expl")
+                for c in p.children) or (p.lemma_.lower() == "need" and p.pos_ == "VERB"):
+            return "appeal"
+        if aux & set(lex["future_modals"]) and not any(c.dep_ == "neg" for c in p.children):
+            subj = next((c for c in p.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            words = {t.lemma_.lower() for t in p.subtree}
+            if words & set(lex["threats"]):
+                return "warn"
+            if subj is not None and (subj.lower_ in lex["self_subjects"] or subj.pos_ == "PROPN"):
+                return "promise"
+    return None
 
 
 def _to_statements(doc: Doc, drafts: list[Draft]) -> list[Statement]:
