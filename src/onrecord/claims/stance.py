@@ -1,0 +1,100 @@
+"""Stance of a statement toward a claim: supports / refutes / uncertain (and, for text pairs, unrelated).
+
+Two parts:
+
+* :func:`rule_stance`: from the speech act (deny -> refutes, uncertain -> uncertain, assert / confirm /
+  accuse -> supports of its own proposition), a negated cue, the stance of a statement nested in it,
+  and cues in the proposition (refuting words, demands for evidence, "could not confirm", a proposition
+  that contradicts the claim, a negated clause sharing the claim's words). Used inside analyze().
+* :class:`StanceModel` (``stance_model.py``): a learned classifier over (claim, text) pairs for headlines
+  and articles (``onrecord stance``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Statement
+from . import lexicon
+from .propositions import Proposition
+
+ASSERTIVE = frozenset({"assert", "confirm", "accuse", "warn", "other"})
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w-]{2,}")
+_STOP = frozenset("the and for with from that this these those have has had was were are been being "
+                  "into onto over under about against their there they them will would could should "
+                  "also than then which what when where while said says use used".split())
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words of three letters or more, less function words, crudely stemmed."""
+    return {_stem(w.lower()) for w in _CONTENT_WORD.findall(text) if w.lower() not in _STOP}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the proposition's words say about the claim."""
+
+    refuting: bool = False
+    evidence_demand: bool = False
+    uncertain: bool = False
+    contradicts: bool = False
+    negated_overlap: bool = False
+
+    @property
+    def any(self) -> bool:
+        return self.refuting or self.evidence_demand or self.uncertain or self.contradicts \
+            or self.negated_overlap
+
+    @property
+    def refutes(self) -> bool:
+        return self.refuting or self.evidence_demand or self.contradicts or self.negated_overlap
+
+
+def negated_overlap(text: str, claim: str, lex: lexicon.Lexicon, window: int = 4) -> bool:
+    """A negator with one of the claim's content words within ``window`` words after it."""
+    want = content_words(claim)
+    for m in lex.negators.finditer(text):
+        after = text[m.end():].split()[:window]
+        if content_words(" ".join(after)) & want:
+            return True
+    return False
+
+
+def cues(text: str, claim: str, language: str = "en", wording: str | None = None) -> Cues:
+    """Cues in ``text`` toward ``claim``; ``wording``: more of the claim's wordings, for word overlap."""
+    lex = lexicon.load(language)
+    contradicts = any(c.claim.search(claim) and c.text.search(text) and not c.text.search(claim)
+                      for c in lex.contradictions)
+    return Cues(refuting=bool(lex.refuting.search(text)) and not lex.refuting.search(claim),
+                evidence_demand=bool(lex.evidence_demands.search(text)),
+                uncertain=bool(lex.uncertain_cues.search(text)),
+                contradicts=contradicts,
+                negated_overlap=negated_overlap(text, f"{claim} {wording or ''}", lex)
+                and lex.negators.search(claim) is None)
+
+
+def rule_stance(statement: Statement, prop: Proposition | None, claim: str,
+                nested: str | None = None, language: str = "en", wording: str | None = None) -> str:
+    """The stance of one statement toward ``claim``; ``nested``: the stance of a statement it reports."""
+    act = statement.act
+    if act == "deny":
+        return "uncertain" if statement.negated else "refutes"
+    if act in ("uncertain", "question"):
+        return "uncertain"
+    if statement.negated:                       # "did not say", "would not confirm"
+        return "uncertain"
+    if nested is not None:                      # "He said X confirmed that P": X's stance, reported
+        return nested
+    c = cues(prop.text if prop else statement.content, claim, language, wording)
+    if c.uncertain:
+        return "uncertain"
+    if c.refutes or act == "oppose":
+        return "refutes"
+    return "supports"
