@@ -10,6 +10,7 @@ import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
+from pydantic import BaseModel
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -32,6 +33,27 @@ API_CODES = {
 # The HTTP status of an OnrecordError, by code (first match: exact code, then its area's hundred).
 STATUS_BY_CODE = {"E202": 404, "E203": 404, "E204": 404, "E104": 502, "E105": 504, "E106": 413,
                   "E301": 503, "E1": 422, "E5": 400, "E2": 500, "E3": 500, "E4": 400, "E6": 500}
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    status: int
+    details: list[dict[str, str]] | None = None
+
+
+class ErrorResponse(BaseModel):
+    """The shape of every error: ``{"error": {"code", "message", "status"}}`` (``details`` on 422)."""
+
+    error: ErrorDetail
+
+
+# The error responses every API route may give, for the OpenAPI document.
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorResponse, "description": text} for status, text in (
+        (401, "A bearer token is needed (E513)"), (404, "Not found (E202 article, E203 claim, E204 speaker)"),
+        (422, "Invalid parameters or body (E510), or an input that cannot be read (E1xx)"),
+        (500, "Internal error (E000)"))}
 
 
 class ApiError(Exception):

@@ -10,10 +10,10 @@ from .. import __version__
 from ..errors import IngestError
 from ..models import ACTS, Rejected
 from ..store import Store, claims_read
-from . import submit
+from . import errors, submit
 from .deps import Page, ReadAccess, State, WriteAccess, state, store
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", responses=errors.RESPONSES)
 
 Act = Literal[ACTS]  # type: ignore[valid-type]
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?([T ].*)?$"
