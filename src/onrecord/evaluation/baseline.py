@@ -19,6 +19,7 @@ import sys
 import time
 from pathlib import Path
 
+from ..errors import PipelineError
 from . import gold as gold_eval
 from . import polnear
 from .brat import read_split
@@ -52,7 +53,7 @@ def measure(shared: Path = SHARED, pipeline=None, polnear_limit: int | None = PO
     try:
         from ..nlp import attribution_model
         model = attribution_model.load()
-    except Exception:                      # no shipped weights yet: nothing to gate
+    except PipelineError:                  # no shipped weights yet: nothing to gate
         model = None
     if model is not None:
         learned = polnear.score(articles, polnear.predict_with_model(articles, pipeline.nlp, model))

@@ -172,8 +172,11 @@ def predict_with_pipeline(articles: list[GoldArticle], pipeline) -> Iterable[lis
 
 
 def predict_with_model(articles: list[GoldArticle], nlp, model) -> Iterable[list[GoldAttribution]]:
-    """Parse with ``nlp`` and tag with the learned attribution model."""
-    for doc in nlp.pipe((a.text for a in articles), batch_size=16):
+    """Parse with ``nlp`` (its onrecord components switched off) and tag with the learned model."""
+    ours = [name for name in nlp.pipe_names if name.startswith("onrecord")]
+    with nlp.select_pipes(disable=ours):
+        docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
+    for doc in docs:
         yield from_model(model.predict(doc))
 
 

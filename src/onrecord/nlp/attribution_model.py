@@ -1,7 +1,8 @@
 """A learned attribution tagger: finds Source / Cue / Content spans that rules miss.
 
-Three linear-chain CRFs (python-crfsuite), one per role, tag every token of a parsed article B / I / O
-from features of the spaCy parse (see ``token_features``). Tagged spans are grouped into attributions:
+A linear-chain CRF (python-crfsuite) tags every token of a parsed article B / I / O for each role
+(``B-SRC``, ``I-CUE``, ``B-CON``, ..., ``O``: PolNeAR's spans never nest) from features of the spaCy
+parse (see ``token_features``). Tagged spans are grouped into attributions:
 each content span takes the cue that governs it in the parse, else the nearest cue within reach;
 each cue takes the source that depends on it, else the nearest source in its sentence.
 
@@ -29,7 +30,8 @@ from ..errors import PipelineError
 log = logging.getLogger(__name__)
 
 ROLES = ("cue", "source", "content")
-FEATURES_VERSION = "attr-features/1"
+TAGS = {"cue": "CUE", "source": "SRC", "content": "CON"}   # joint labels: B-CUE, I-SRC, ..., O
+FEATURES_VERSION = "attr-features/2"
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 META_NAME = "attribution.json"
 
@@ -91,63 +93,79 @@ def _cue_path(tok, cues: frozenset[str]) -> tuple[str, int] | None:
     return None
 
 
+def _sentence_info(doc, cues: frozenset[str]) -> dict[int, tuple[list[int], bool]]:
+    """Per sentence start: the cue-verb token indices in it, and whether it holds a quote mark."""
+    info = {}
+    for sent in doc.sents:
+        cue_is = [t.i for t in sent if t.lemma_.lower() in cues and t.pos_ in ("VERB", "NOUN")]
+        info[sent.start] = (cue_is, any(t.text in QUOTE_CHARS for t in sent))
+    return info
+
+
+def _cue_features(tok, cues: frozenset[str], cue_is: list[int]) -> list[str]:
+    """Where the token sits relative to the cue verbs of its sentence and of its parse."""
+    f = []
+    if tok.lemma_.lower() in cues:
+        f.append("cue")
+    if tok.head is not tok and tok.head.lemma_.lower() in cues:
+        f.append(f"hcue={tok.dep_}")
+    path = _cue_path(tok, cues)
+    if path:
+        f += [f"acue={path[0]}", f"acue={path[0]}|{_bucket(path[1])}"]
+    if cue_is:
+        nearest = min(cue_is, key=lambda j: abs(j - tok.i))
+        side = "at" if nearest == tok.i else "before" if tok.i < nearest else "after"
+        f += [f"scue={side}", f"scue={side}|{_bucket(abs(nearest - tok.i))}",
+              f"scue_l={tok.doc[nearest].lemma_.lower()}"]
+    else:
+        f.append("scue=none")
+    # the edges of the subtree under a cue: where sources and contents start and end
+    for node in (tok, *tok.ancestors):
+        if node.head is not node and node.head.lemma_.lower() in cues:
+            if node.left_edge.i == tok.i:
+                f.append(f"sub_start={node.dep_}")
+            if node.right_edge.i == tok.i:
+                f.append(f"sub_end={node.dep_}")
+            break
+    return f
+
+
 def _base_features(doc, cues: frozenset[str]) -> list[list[str]]:
     quoted, qdist = _quote_state(doc), _quote_distance(doc)
-    sent_cue: dict[int, list[int]] = {}
-    for sent in doc.sents:
-        sent_cue[sent.start] = [t.i for t in sent if t.lemma_.lower() in cues and t.pos_ in ("VERB", "NOUN")]
+    sents = _sentence_info(doc, cues)
     feats = []
     for tok in doc:
         sent = tok.sent
-        lemma = tok.lemma_.lower()
-        f = ["b", f"w={tok.lower_}", f"l={lemma}", f"p={tok.pos_}", f"t={tok.tag_}", f"d={tok.dep_}",
-             f"dh={tok.dep_}|{tok.head.pos_}", f"hl={tok.head.lemma_.lower()}", f"sh={tok.shape_[:4]}",
-             f"e={tok.ent_iob_}{tok.ent_type_}", f"qd={_bucket(qdist[tok.i])}"]
+        cue_is, has_quote = sents[sent.start]
+        f = ["b", f"w={tok.lower_}", f"l={tok.lemma_.lower()}", f"p={tok.pos_}", f"t={tok.tag_}",
+             f"d={tok.dep_}", f"dh={tok.dep_}|{tok.head.pos_}", f"hl={tok.head.lemma_.lower()}",
+             f"sh={tok.shape_[:4]}", f"e={tok.ent_iob_}{tok.ent_type_}", f"qd={_bucket(qdist[tok.i])}",
+             f"sp={5 * (tok.i - sent.start) // max(len(sent), 1)}"]
         if quoted[tok.i]:
             f.append("inq")
         if tok.text in QUOTE_CHARS:
-            f.append("qmark")
+            f.append("qopen" if tok.i + 1 < len(doc) and quoted[tok.i + 1] else "qclose")
+        if has_quote:
+            f.append("sq")
         if tok.is_sent_start:
             f.append("s0")
         if tok.i == sent.end - 1:
             f.append("s1")
-        f.append(f"sp={5 * (tok.i - sent.start) // max(len(sent), 1)}")
         if tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ + doc[tok.i - 1].text:
             f.append("para0")
-        if lemma in cues:
-            f.append("cue")
-        if tok.head.lemma_.lower() in cues and tok.head is not tok:
-            f.append(f"hcue={tok.dep_}")
-            if tok.i == tok.left_edge.i:
-                f.append(f"hcue_left={tok.dep_}")
-        path = _cue_path(tok, cues)
-        if path:
-            f.append(f"acue={path[0]}")
-            f.append(f"acue={path[0]}|{_bucket(path[1])}")
-        cue_is = sent_cue[sent.start]
-        if cue_is:
-            nearest = min(cue_is, key=lambda j: abs(j - tok.i))
-            side = "at" if nearest == tok.i else "before" if tok.i < nearest else "after"
-            f.append(f"scue={side}")
-            f.append(f"scue={side}|{_bucket(abs(nearest - tok.i))}")
-        else:
-            f.append("scue=none")
-        # the edges of the subtree under a cue: where sources and contents start and end
-        for child_dep, edge in ((t.dep_, t) for t in tok.ancestors if t.head.lemma_.lower() in cues):
-            if edge.left_edge.i == tok.i:
-                f.append(f"sub_start={child_dep}")
-            if edge.right_edge.i == tok.i:
-                f.append(f"sub_end={child_dep}")
-            break
+        if any(c.dep_ in ("ccomp", "parataxis") for c in tok.children):
+            f.append("has_ccomp")
+        f += _cue_features(tok, cues, cue_is)
         feats.append(f)
     return feats
 
 
-_WINDOW_KEYS = ("w=", "l=", "p=", "d=", "cue", "inq", "qmark", "para0", "hcue=")
+_WINDOW_KEYS = ("l=", "p=", "d=", "cue", "inq", "qopen", "qclose", "para0", "hcue=", "s0", "s1")
+_NEAR_KEYS = ("w=", "e=")
 
 
 def token_features(doc, cues: Iterable[str]) -> list[list[str]]:
-    """CRF attributes of every token: its own features and a ±2 window of the main ones."""
+    """CRF attributes of every token: its own features and a window of the main ones (±2, words ±1)."""
     base = _base_features(doc, frozenset(cues))
     n = len(base)
     out = []
@@ -155,24 +173,25 @@ def token_features(doc, cues: Iterable[str]) -> list[list[str]]:
         row = list(f)
         for off in (-2, -1, 1, 2):
             j = i + off
-            if 0 <= j < n:
-                row.extend(f"{off}:{x}" for x in base[j] if x.startswith(_WINDOW_KEYS))
-            else:
+            if not 0 <= j < n:
                 row.append(f"{off}:pad")
-        if i + 1 < n:
-            row.append(f"bi={doc[i].lower_}|{doc[i + 1].lower_}")
+                continue
+            keys = _WINDOW_KEYS + _NEAR_KEYS if abs(off) == 1 else _WINDOW_KEYS
+            row.extend(f"{off}:{x}" for x in base[j] if x.startswith(keys))
         out.append(row)
     return out
 
 
-def bio_spans(doc, labels: Sequence[str]) -> list[tuple[int, int, int, int]]:
-    """Decoded spans: (char start, char end, first token, last token + 1)."""
+def bio_spans(doc, labels: Sequence[str], tag: str | None = None) -> list[tuple[int, int, int, int]]:
+    """Decoded spans (char start, char end, first token, last token + 1) of ``B-tag``/``I-tag`` labels
+    (of plain ``B``/``I`` when ``tag`` is None); an I with no B before it starts a span."""
+    b, i_ = ("B", "I") if tag is None else (f"B-{tag}", f"I-{tag}")
     spans, start = [], None
     for i, lab in enumerate(list(labels) + ["O"]):
-        if start is not None and lab != "I":
+        if start is not None and lab != i_:
             spans.append((doc[start].idx, doc[i - 1].idx + len(doc[i - 1]), start, i))
             start = None
-        if lab == "B" or (lab == "I" and start is None):
+        if lab == b or (lab == i_ and start is None):
             start = i
     return spans
 
@@ -206,47 +225,74 @@ def _source_for(doc, cue, sources):
     return min(near, key=lambda s: _gap(s[:2], cue[:2]), default=None)
 
 
-def group(doc, spans: dict[str, list], scores: dict[tuple[int, int], float]) -> list[Attribution]:
-    """Content spans with their cue (parse first, else nearest) and the cue's source."""
-    out = []
+def _parse_content(doc, cue, taken: list) -> tuple[int, int, int, int] | None:
+    """For a cue the tagger gave no content: the clause the cue governs (ccomp / xcomp / parataxis)."""
+    for tok in doc[cue[2]:cue[3]]:
+        for child in tok.children:
+            if child.dep_ not in ("ccomp", "xcomp", "parataxis") or cue[2] <= child.i < cue[3]:
+                continue
+            a, b = child.left_edge.i, child.right_edge.i + 1
+            while b > a and (doc[b - 1].is_space or doc[b - 1].text in ",;:—–-"):
+                b -= 1
+            if b - a < 2 or a < cue[3] <= b or a <= cue[2] < b:
+                continue
+            span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), a, b)
+            if any(t[0] < span[1] and span[0] < t[1] for t in taken):
+                continue
+            return span
+    return None
+
+
+def group(doc, spans: dict[str, list], scores: dict[tuple[int, int], float],
+          parse_fallback: bool = True) -> list[Attribution]:
+    """Content spans with their cue (parse first, else nearest) and the cue's source; with
+    ``parse_fallback``, a cue left without content takes the clause it governs (score halved)."""
+    out, used_cues = [], set()
     for content in spans["content"]:
         cue = _governing_cue(doc, content, spans["cue"])
         if cue is None:
             near = [c for c in spans["cue"] if _gap(c[:2], content[:2]) <= MAX_CUE_GAP]
             cue = min(near, key=lambda c: _gap(c[:2], content[:2]), default=None)
         source = _source_for(doc, cue, spans["source"]) if cue else None
+        if cue:
+            used_cues.add(cue)
         out.append(Attribution(content=content[:2], cue=cue[:2] if cue else None,
                                source=source[:2] if source else None,
                                score=round(scores.get(content[:2], 0.0), 4)))
+    if parse_fallback:
+        taken = [*spans["content"], *spans["cue"], *spans["source"]]
+        for cue in spans["cue"]:
+            if cue in used_cues:
+                continue
+            content = _parse_content(doc, cue, taken)
+            if content is None:
+                continue
+            taken.append(content)
+            source = _source_for(doc, cue, spans["source"])
+            out.append(Attribution(content=content[:2], cue=cue[:2], source=source[:2] if source else None,
+                                   score=0.5))
     return out
 
 
 class Model:
-    """Three CRF taggers (cue, source, content) and the cue list their features use."""
+    """One CRF tagger (joint B/I labels for cue, source and content) and the cue list its features use."""
 
     def __init__(self, directory: Path, meta: dict):
         import pycrfsuite
 
         self.meta = meta
         self.cues = frozenset(meta["cue_lemmas"])
-        self.taggers = {}
-        for role in ROLES:
-            tagger = pycrfsuite.Tagger()
-            tagger.open(str(directory / meta["files"][role]))
-            self.taggers[role] = tagger
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(directory / meta["files"]["tagger"]))
 
     def tag(self, doc) -> tuple[dict[str, list], dict[tuple[int, int], float]]:
         """Role -> decoded spans, and each content span's mean label probability."""
-        xseq = token_features(doc, self.cues)
-        spans, scores = {}, {}
-        for role in ROLES:
-            tagger = self.taggers[role]
-            labels = tagger.tag(xseq)
-            spans[role] = bio_spans(doc, labels)
-            if role == "content":
-                for s in spans[role]:
-                    probs = [tagger.marginal(labels[i], i) for i in range(s[2], s[3])]
-                    scores[s[:2]] = sum(probs) / len(probs)
+        labels = self.tagger.tag(token_features(doc, self.cues))
+        spans = {role: bio_spans(doc, labels, TAGS[role]) for role in ROLES}
+        scores = {}
+        for s in spans["content"]:
+            probs = [self.tagger.marginal(labels[i], i) for i in range(s[2], s[3])]
+            scores[s[:2]] = sum(probs) / len(probs)
         return spans, scores
 
     def predict(self, doc) -> list[Attribution]:
