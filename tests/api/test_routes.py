@@ -57,7 +57,7 @@ def test_record_by_article_id(client):
     assert record["format"] == "onrecord/1"
     assert record["article"]["id"] == SEED_ID
     assert record["article"]["text"].startswith("TEHRAN")
-    assert record["claims"][0]["id"] == CLAIM_ID
+    assert CLAIM_ID in [c["id"] for c in record["claims"]]
     for s in record["statements"]:
         a, b = s["content_span"]
         assert record["article"]["text"][a:b] == s["content"]
@@ -80,7 +80,7 @@ def test_statement_filters(client, query, check):
 
 def test_claim_filter_by_text(client):
     items = client.get("/api/statements", params={"claim": "supplied drones"}).json()["items"]
-    assert {s["stance"] for s in items} == {"supports", "refutes", "uncertain"}
+    assert {s["stance"] for s in items} >= {"supports", "refutes", "uncertain"}
 
 
 def test_speakers_and_speaker_page(client):
@@ -103,8 +103,11 @@ def test_speakers_and_speaker_page(client):
 
 def test_claims_and_board(client):
     claims = client.get("/api/claims").json()["items"]
-    assert claims[0]["id"] == CLAIM_ID and claims[0]["text"] == CLAIM_TEXT
-    assert client.get("/api/claims?q=drones russia").json()["items"][0]["id"] == CLAIM_ID
+    ours = next(c for c in claims if c["id"] == CLAIM_ID)
+    assert ours["text"] == CLAIM_TEXT and ours["n_articles"] == 1 and ours["n_supports"] >= 1
+    counts = [c["n_positions"] for c in claims]
+    assert counts == sorted(counts, reverse=True)
+    assert CLAIM_ID in [c["id"] for c in client.get("/api/claims?q=drones russia").json()["items"]]
     assert client.get("/api/claims?q=unicorns").json()["items"] == []
     board = client.get(f"/api/claims/{CLAIM_ID}").json()
     names = {stance: {p["speaker_name"] for p in board[stance]} for stance in ("supports", "refutes", "uncertain")}
@@ -118,7 +121,7 @@ def test_claims_and_board(client):
 
 def test_stats(client):
     stats = client.get("/api/stats").json()
-    assert stats["articles"] == 4 and stats["claims"] == 1 and stats["stances"] >= 4
+    assert stats["articles"] == 4 and stats["claims"] >= 1 and stats["stances"] >= 4
 
 
 @pytest.mark.parametrize("path, code", [("/api/articles/nope", "E202"), ("/api/claims/nope", "E203"),

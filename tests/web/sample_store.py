@@ -1,9 +1,10 @@
 """A store for the api, web and export tests: the seed article and three Wikinews articles, read by
-onrecord.ingest and analysed by the real pipeline, with one claim whose stances are the seed's own
-statements (Kanaani and Amir Abdollahian refute, Sullivan supports, the Pentagon is uncertain).
+onrecord.ingest and analysed by the real pipeline (claims included), plus one hand-made claim on the
+seed whose stances are the seed's own statements (Kanaani and Amir Abdollahian refute, Sullivan
+supports, the Pentagon is uncertain).
 
-Claims are made here by hand until the claims package fills ``Record.claims``; the statements they
-point at are the pipeline's, found by speaker and act, never by id.
+The hand-made claim keeps these tests about pages, API and exports, not about what the claims package
+finds this week: its statements are the pipeline's, found by speaker and act, never by id.
 
 Imported as ``web.sample_store`` (tests/ is on sys.path). The database is built once per test process
 (``seed_db``) and must be copied before a test writes to it (``copy_db``).
@@ -45,14 +46,14 @@ def speaker_of(record: Record, statement) -> str:
 
 
 def with_claim(record: Record) -> Record:
-    """The seed record plus the drones claim, stances taken from its own statements."""
+    """The seed record plus the drones claim (after the pipeline's own), stances from its statements."""
     stances = []
     for words, act, stance in POSITIONS:
         for s in record.statements:
             if words in speaker_of(record, s) and (act is None or s.act == act):
                 stances.append(Stance(statement=s.id, speaker=s.speaker, stance=stance))
     claim = Claim(id=CLAIM_ID, text=CLAIM_TEXT, stances=tuple(stances), polarity="positive")
-    return replace(record, claims=(claim,))
+    return replace(record, claims=record.claims + (claim,))
 
 
 @lru_cache(maxsize=1)

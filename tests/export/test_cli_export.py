@@ -1,0 +1,50 @@
+"""`onrecord export`: every format to a file and to stdout, filters, and errors."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from onrecord.cli import main
+from web.sample_store import CLAIM_ID, SEED_ID
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml", "claimreview"])
+def test_every_format_to_a_file(sample_db, tmp_path, fmt):
+    out = tmp_path / f"x.{fmt}"
+    result = CliRunner().invoke(main, ["export", "--db", str(sample_db), "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 0
+    assert f"to {out}" in result.stderr
+
+
+def test_csv_to_stdout_with_filters(sample_db):
+    result = CliRunner().invoke(main, ["export", "--db", str(sample_db), "--format", "csv",
+                                       "--claim", CLAIM_ID, "--speaker", "Sullivan"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and {r["speaker"] for r in rows} == {"Jake Sullivan"}
+    assert all(dict(zip(r["claim"].split("; "), r["stance"].split("; ")))[CLAIM_ID] == "supports" for r in rows)
+    assert f"exported {len(rows)} statement(s)" in result.stderr
+
+
+def test_jsonl_to_stdout(sample_db):
+    result = CliRunner().invoke(main, ["export", "--db", str(sample_db), "--format", "jsonl", "--speaker", "kanaani"])
+    assert result.exit_code == 0
+    assert [json.loads(x)["article"]["id"] for x in result.stdout.splitlines()] == [SEED_ID]
+
+
+def test_errors(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["export", "--db", str(tmp_path / "missing.db"), "--format", "csv"])
+    assert result.exit_code == 1 and "no database" in result.stderr
+    assert runner.invoke(main, ["export", "--format", "xlsx"]).exit_code == 2
+    assert runner.invoke(main, ["export"]).exit_code == 2
+
+
+def test_serve_is_a_command():
+    result = CliRunner().invoke(main, ["serve", "--help"])
+    assert result.exit_code == 0 and "--port" in result.stdout and "ONRECORD_TOKEN" in result.stdout
