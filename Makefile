@@ -34,9 +34,10 @@ run: $(STAMP)
 test: $(DEVSTAMP)
 	$(BIN)/python -m pytest -q
 
-## make train: reproduce the weights shipped in src/onrecord/nlp/models/
+## make train: reproduce the weights shipped in src/onrecord/nlp/models/ and src/onrecord/claims/models/
 train: $(DEVSTAMP)
 	$(BIN)/python -m onrecord.training
+	$(BIN)/python -m onrecord.training stance
 
 ## make bench: speed and memory benchmarks (results go in docs/benchmarks.md by hand)
 bench: $(STAMP)

@@ -104,6 +104,40 @@ STANCES = Table("stances", (
    indexes=(("stances_statement", "article_id, statement_id"), ("stances_claim", "article_id, claim_id")))
 
 
+# -- migration 2: claims across articles (src/onrecord/claims, store/claims.py) -----------------------
+
+GLOBAL_CLAIMS = Table("global_claims", (
+    C("id", "text", "PRIMARY KEY"),
+    C("text", "text", "NOT NULL"),
+    C("polarity"),
+    C("origin", "text", "NOT NULL DEFAULT 'extracted'"),   # extracted (from articles) | known (imported)
+    C("external_id"), C("rating"), C("url"), C("source"),   # a known claim's fact-check
+    C("vector", "text"),                                    # JSON list: the members' centroid
+    C("n_claims", "int", "NOT NULL DEFAULT 0"),             # article claims folded into the centroid
+    C("first_date"), C("last_date"),
+    C("created_at", "text", "NOT NULL"),
+), indexes=(("global_claims_origin", "origin"),))
+
+CLAIM_MEMBERS = Table("claim_members", (
+    C("pk", "key"),
+    C("global_id", "text", "NOT NULL REFERENCES global_claims(id) ON DELETE CASCADE"),
+    C("article_id", "text", f"NOT NULL {_ARTICLE_FK}"),
+    C("claim_id"),                                          # the article's own claim, when via 'claim'
+    C("statement_id", "text", "NOT NULL"),
+    C("speaker"),
+    C("stance", "text", "NOT NULL"),
+    C("similarity", "real"),
+    C("via", "text", "NOT NULL"),                           # claim (linked claim) | match (known claim)
+), constraints=("UNIQUE (global_id, article_id, statement_id)",),
+   indexes=(("claim_members_global", "global_id"), ("claim_members_article", "article_id")))
+
+CLAIM_LINKED = Table("claim_linked", (
+    C("article_id", "text", f"PRIMARY KEY {_ARTICLE_FK}"),
+    C("pipeline", "text", "NOT NULL"),                     # the analysis that was linked
+    C("linked_at", "text", "NOT NULL"),
+))
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -115,6 +149,8 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial: articles, entities, statements, claims, stances",
               tables=(ARTICLES, ENTITIES, STATEMENTS, CLAIMS, STANCES)),
+    Migration(2, "claims across articles: global_claims, claim_members, claim_linked",
+              tables=(GLOBAL_CLAIMS, CLAIM_MEMBERS, CLAIM_LINKED)),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -1,4 +1,7 @@
-"""``python -m onrecord.training [--train DIR] [--out DIR] [--limit N] [--parse-cache FILE.spacy]``"""
+"""``python -m onrecord.training [--train DIR] [--out DIR] [--limit N] [--parse-cache FILE.spacy]``
+
+``python -m onrecord.training stance [--data FILE] [--cache DIR]``: the claims stance model instead.
+"""
 from __future__ import annotations
 
 import argparse
@@ -9,7 +12,21 @@ from pathlib import Path
 from . import TrainConfig, train
 
 
+def stance_main(argv: list[str]) -> None:
+    from .stance import DEFAULT_DATA, train as train_stance
+    ap = argparse.ArgumentParser(prog="python -m onrecord.training stance")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="Emergent train.jsonl")
+    ap.add_argument("--cache", default=None, help="folder for cached sentence vectors")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    print(json.dumps(train_stance(args.data, cache=args.cache), indent=1))
+
+
 def main(argv: list[str] | None = None) -> None:
+    import sys
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["stance"]:
+        return stance_main(argv[1:])
     defaults = TrainConfig()
     ap = argparse.ArgumentParser(prog="python -m onrecord.training", description=__doc__)
     ap.add_argument("--train", type=Path, default=defaults.train_dir, help="PolNeAR train folder")

@@ -1,0 +1,164 @@
+"""Claims commands: the board (``claims``, ``claim``), ``claims import`` / ``claims link``, ``stance``, ``match``.
+
+Each parses its input, calls ``onrecord.claims`` or ``onrecord.store.claims``, and renders.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import ClaimsError, UsageError
+from . import main
+from .common import db_option, format_option, handle_errors
+from .query import _store, limit_option, offset_option, render
+
+BOARD_COLUMNS = ("id", "text", "n_statements", "n_speakers", "n_articles", "n_supports", "n_refutes",
+                 "n_uncertain", "last_date")
+
+
+def _jsonl(path: str) -> list[dict]:
+    rows = []
+    stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    with stream:
+        for n, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise UsageError(f"line {n} is not JSON: {exc}", source=path) from exc
+            if not isinstance(row, dict):
+                raise UsageError(f"line {n} is not a JSON object", source=path)
+            rows.append(row)
+    return rows
+
+
+def _link(store) -> int:
+    from ..store.claims import link_pending, pending
+    return link_pending(store) if pending(store) else 0
+
+
+@main.group(invoke_without_command=True)
+@db_option
+@click.option("--search", default=None, help="Words that must all be in the claim's text.")
+@limit_option
+@offset_option
+@format_option
+@click.option("--no-link", is_flag=True, help="Do not link newly stored articles first.")
+@click.pass_context
+@handle_errors
+def claims(ctx, db, search, limit, offset, fmt, no_link):
+    """Claims across articles, most statements first (links newly stored articles first)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..store import claims as board
+    with _store(db) as store:
+        if not no_link:
+            _link(store)
+        render(board.claims(store, limit=limit, offset=offset, search=search), fmt, BOARD_COLUMNS)
+
+
+@claims.command("link")
+@db_option
+@handle_errors
+def link_cmd(db):
+    """Fold newly stored or re-analysed articles' claims into the claims across articles."""
+    with _store(db) as store:
+        click.echo(f"linked {_link(store)} article(s)", err=True)
+
+
+@claims.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@db_option
+@handle_errors
+def import_cmd(file, db):
+    """Load fact-checked claims (ClaimReview JSON-LD, CSV, or JSONL {id, text, rating?, url?})."""
+    from ..claims.known import read_known
+    from ..store import Store
+    from ..store.claims import import_known
+    from .common import options
+    known, skipped = read_known(file)
+    for reason in skipped:
+        click.echo(f"skipped {reason}", err=True)
+    with Store(options(db=db).db) as store:
+        _link(store)
+        counts = import_known(store, known, source=str(file))
+    click.echo(f"imported {counts['added']} new, {counts['updated']} updated; "
+               f"{counts['statements_matched']} statement(s) matched; skipped {len(skipped)}", err=True)
+    sys.exit(1 if skipped else 0)
+
+
+@main.command()
+@click.argument("claim_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@handle_errors
+def claim(claim_id, db, fmt):
+    """Who supports, refutes or cannot confirm one claim, and how positions changed over time."""
+    from ..store import claims as board
+    with _store(db) as store:
+        _link(store)
+        b = board.claim(store, claim_id)
+    if fmt == "json":
+        click.echo(json.dumps(b, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{b['id']}: {b['text']}")
+    if b.get("rating"):
+        click.echo(f"fact-check: {b['rating']} {b.get('url') or ''}")
+    click.echo(f"{b['n_statements']} statement(s), {b['n_speakers']} speaker(s), {b['n_articles']} article(s)")
+    for stance, title in (("supports", "Supports"), ("refutes", "Refutes"), ("uncertain", "Cannot confirm")):
+        click.echo(f"\n{title} ({len(b[stance])})")
+        for p in b[stance]:
+            click.echo(f"  {p['date'] or '????-??-??'}  {p['speaker_name'] or '(unattributed)'}"
+                       f"  [{p['outlet'] or '?'}]  {p['link']}")
+            click.echo(f"      \"{p['content'][:200]}\"")
+    if b["changes"]:
+        click.echo("\nChanges of position")
+        for c in b["changes"]:
+            click.echo(f"  {c['speaker']}: {c['from']} ({c['from_date']}) -> {c['to']} ({c['to_date']})")
+
+
+@main.command()
+@click.argument("pairs", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--explain", is_flag=True, help="Name the statements and sentences behind each stance.")
+@handle_errors
+def stance(pairs, explain):
+    """Stance of each text toward its claim: lines {id, claim, text} -> lines {id, stance}.
+
+    stance: supports | refutes | uncertain | unrelated. A text may be a headline or a whole article.
+    """
+    from ..claims.pairs import PairJudge
+    rows = _jsonl(pairs)
+    for n, row in enumerate(rows, 1):
+        if not isinstance(row.get("claim"), str) or not isinstance(row.get("text"), str):
+            raise UsageError(f"line {n}: needs string 'claim' and 'text'", source=pairs)
+    for row, verdict in zip(rows, PairJudge().judge(rows)):
+        click.echo(json.dumps(verdict.to_dict(row.get("id"), explain), ensure_ascii=False))
+
+
+@main.command()
+@click.option("--claims", "claims_file", required=True, type=click.Path(dir_okay=False),
+              help="Known claims: JSONL {id, text, title?}, CSV/TSV, or ClaimReview JSON-LD.")
+@click.argument("queries", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--top", type=click.IntRange(min=1), default=5, show_default=True)
+@handle_errors
+def match(claims_file, queries, top):
+    """Rank known claims for each query: lines {id, text} -> lines {id, matches: [{claim, score}]}."""
+    from ..claims.known import read_known
+    from ..claims.matching import Matcher
+    known, skipped = read_known(claims_file)
+    if not known:
+        raise ClaimsError("no claims in the claims file", code="E603", source=claims_file)
+    rows = _jsonl(queries)
+    for n, row in enumerate(rows, 1):
+        if not isinstance(row.get("text"), str):
+            raise UsageError(f"line {n}: needs a string 'text'", source=queries)
+    ranked = Matcher(known).top([r["text"] for r in rows], k=top)
+    for row, hits in zip(rows, ranked):
+        click.echo(json.dumps({"id": row.get("id"), "matches": [{"claim": c.id, "score": s} for c, s in hits]},
+                              ensure_ascii=False))
+    if skipped:
+        click.echo(f"skipped {len(skipped)} claim(s) without text", err=True)
