@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -44,10 +44,14 @@ def state(request: Request) -> State:
     return request.app.state.onrecord
 
 
-def store(request: Request) -> Iterator[Store]:
-    """A store for this request (one SQLite connection per request: routes run in worker threads)."""
-    with Store(state(request).options.db) as s:
-        yield s
+Opener = Callable[[], Store]
+
+
+def store(request: Request) -> Opener:
+    """How a route opens the store: ``with db() as s:`` inside the route, so the SQLite connection is
+    opened, used and closed in the one worker thread that runs the route (a connection is per thread)."""
+    db = state(request).options.db
+    return lambda: Store(db)
 
 
 def _bearer(request: Request) -> str | None:

@@ -9,9 +9,9 @@ from fastapi.concurrency import run_in_threadpool
 from .. import __version__
 from ..errors import IngestError
 from ..models import ACTS, Rejected
-from ..store import Store, claims_read
+from ..store import claims_read
 from . import errors, submit
-from .deps import Page, ReadAccess, State, WriteAccess, state, store
+from .deps import Opener, Page, ReadAccess, State, WriteAccess, state, store
 
 router = APIRouter(prefix="/api", responses=errors.RESPONSES)
 
@@ -32,33 +32,35 @@ def health() -> dict[str, str]:
 
 @router.get("/articles", dependencies=[ReadAccess], summary="Stored articles, newest published first")
 def list_articles(page: Page = Depends(), outlet: str | None = Query(None, max_length=200),
-                  s: Store = Depends(store)) -> dict[str, Any]:
-    return page.result(s.articles(limit=page.fetch, offset=page.offset, outlet=outlet))
+                  db: Opener = Depends(store)) -> dict[str, Any]:
+    with db() as s:
+        return page.result(s.articles(limit=page.fetch, offset=page.offset, outlet=outlet))
 
 
 @router.post("/articles", dependencies=[WriteAccess], status_code=201,
              summary="Analyse an article (text, HTML or a URL to fetch) and store its record",
              responses={200: {"description": "Already stored (same text)"}})
 async def add_article(body: submit.ArticleIn, response: Response, st: State = Depends(state),
-                      s: Store = Depends(store)) -> dict[str, Any]:
+                      db: Opener = Depends(store)) -> dict[str, Any]:
     items = await run_in_threadpool(submit.articles_from, body, st.options)
     if items and all(isinstance(i, Rejected) for i in items):        # every source rejected
         first = items[0]
         raise IngestError(first.reason, code=first.code, source=first.source)
     pipeline = await run_in_threadpool(st.pipeline)
-    result = await run_in_threadpool(submit.analyse_and_store, items, pipeline, s)
+    result = await run_in_threadpool(submit.analyse_and_store, items, pipeline, db)
     if not any(a["stored"] for a in result["articles"]):
         response.status_code = 200
     return result
 
 
 @router.get("/articles/{article_id}", dependencies=[ReadAccess], summary="One article's whole record")
-def get_record(article_id: str, s: Store = Depends(store)) -> dict[str, Any]:
-    return s.record(article_id).to_dict()
+def get_record(article_id: str, db: Opener = Depends(store)) -> dict[str, Any]:
+    with db() as s:
+        return s.record(article_id).to_dict()
 
 
 @router.get("/statements", dependencies=[ReadAccess], summary="Who said what: statements matching every filter")
-def list_statements(page: Page = Depends(), s: Store = Depends(store),
+def list_statements(page: Page = Depends(), db: Opener = Depends(store),
                     speaker: str | None = Query(None, max_length=200, description="Words of the speaker's name."),
                     act: Act | None = Query(None, description="Speech act."),
                     claim: str | None = Query(None, max_length=500, description="Claim id or words of its text."),
@@ -67,43 +69,49 @@ def list_statements(page: Page = Depends(), s: Store = Depends(store),
                     until: str | None = Query(None, pattern=DATE, description="Published on or before (ISO)."),
                     q: str | None = Query(None, max_length=500, description="Words that must all appear.")
                     ) -> dict[str, Any]:
-    return page.result(s.statements(speaker=speaker, act=act, search=q, claim=claim, outlet=outlet,
-                                    since=since, until=until, limit=page.fetch, offset=page.offset))
+    with db() as s:
+        return page.result(s.statements(speaker=speaker, act=act, search=q, claim=claim, outlet=outlet,
+                                        since=since, until=until, limit=page.fetch, offset=page.offset))
 
 
 @router.get("/speakers", dependencies=[ReadAccess], summary="Speakers across articles, most statements first")
-def list_speakers(page: Page = Depends(), s: Store = Depends(store),
+def list_speakers(page: Page = Depends(), db: Opener = Depends(store),
                   q: str | None = Query(None, max_length=200, description="Words of the name.")
                   ) -> dict[str, Any]:
-    if q:
-        rows = claims_read.find_speakers(s.backend, q, limit=page.fetch + page.offset)[page.offset:]
-        return page.result(rows)
-    return page.result(s.speakers(limit=page.fetch, offset=page.offset))
+    with db() as s:
+        if q:
+            rows = claims_read.find_speakers(s.backend, q, limit=page.fetch + page.offset)[page.offset:]
+            return page.result(rows)
+        return page.result(s.speakers(limit=page.fetch, offset=page.offset))
 
 
 @router.get("/speakers/{key}", dependencies=[ReadAccess], summary="One speaker and their statements")
-def get_speaker(key: str, page: Page = Depends(), s: Store = Depends(store), act: Act | None = None,
+def get_speaker(key: str, page: Page = Depends(), db: Opener = Depends(store), act: Act | None = None,
                 claim: str | None = Query(None, max_length=500)) -> dict[str, Any]:
-    info = claims_read.speaker(s.backend, key)
-    rows = claims_read.speaker_statements(s.backend, key, act=act, claim=claim, limit=page.fetch,
-                                          offset=page.offset)
-    return {**info, "statements": page.result(rows)}
+    with db() as s:
+        info = claims_read.speaker(s.backend, key)
+        rows = claims_read.speaker_statements(s.backend, key, act=act, claim=claim, limit=page.fetch,
+                                              offset=page.offset)
+        return {**info, "statements": page.result(rows)}
 
 
 @router.get("/claims", dependencies=[ReadAccess], summary="Claims, most positions first")
-def list_claims(page: Page = Depends(), s: Store = Depends(store),
+def list_claims(page: Page = Depends(), db: Opener = Depends(store),
                 q: str | None = Query(None, max_length=500, description="Words of the claim.")) -> dict[str, Any]:
-    return page.result(claims_read.claims(s.backend, search=q, limit=page.fetch, offset=page.offset))
+    with db() as s:
+        return page.result(claims_read.claims(s.backend, search=q, limit=page.fetch, offset=page.offset))
 
 
 @router.get("/claims/{claim_id}", dependencies=[ReadAccess],
             summary="One claim's board: supporters, refuters, uncertain, and the timeline")
-def get_claim(claim_id: str, s: Store = Depends(store)) -> dict[str, Any]:
-    board = claims_read.board(s.backend, claim_id)
-    board.pop("rows")
-    return board
+def get_claim(claim_id: str, db: Opener = Depends(store)) -> dict[str, Any]:
+    with db() as s:
+        board = claims_read.board(s.backend, claim_id)
+        board.pop("rows")
+        return board
 
 
 @router.get("/stats", dependencies=[ReadAccess], summary="Counts of what the store holds")
-def stats(s: Store = Depends(store)) -> dict[str, Any]:
-    return s.stats()
+def stats(db: Opener = Depends(store)) -> dict[str, Any]:
+    with db() as s:
+        return s.stats()

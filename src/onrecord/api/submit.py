@@ -82,16 +82,17 @@ def _with_id(article: Article, ident: str | None) -> Article:
     return article
 
 
-def analyse_and_store(items: list[Article | Rejected], pipeline, store) -> dict[str, Any]:
-    """Analyse each Article, store its Record; the summary the route returns."""
+def analyse_and_store(items: list[Article | Rejected], pipeline, open_store) -> dict[str, Any]:
+    """Analyse each Article, store its Record (``open_store()`` gives the Store); the route's summary."""
     done, skipped = [], []
     for item in items:
         if isinstance(item, Rejected):
             skipped.append({"source": item.source, "code": item.code, "reason": item.reason})
             continue
         record = analyze(item, pipeline)
-        stored = store.save(record)
-        ident = store.article_id(item.content_hash)
+        with open_store() as store:
+            stored = store.save(record)
+            ident = store.article_id(item.content_hash)
         done.append({"id": ident, "stored": stored, "title": item.title, "url": item.url,
                      "statements": len(record.statements), "claims": len(record.claims),
                      "links": {"record": f"/api/articles/{ident}", "page": f"/articles/{ident}"}})

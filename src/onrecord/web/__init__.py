@@ -13,9 +13,9 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from ..api.deps import ReadAccess, store
+from ..api.deps import Opener, ReadAccess, store
 from ..models import ACTS
-from ..store import Store, claims_read
+from ..store import claims_read
 from . import views
 
 HERE = Path(__file__).parent
@@ -32,43 +32,48 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
 
 
 @router.get("/")
-def home(request: Request, s: Store = Depends(store)):
-    return page(request, "home.html", title="onrecord", q="", **views.home_view(
-        s.articles(limit=20), s.speakers(limit=20), claims_read.claims(s.backend, limit=20)))
+def home(request: Request, db: Opener = Depends(store)):
+    with db() as s:
+        return page(request, "home.html", title="onrecord", q="", **views.home_view(
+            s.articles(limit=20), s.speakers(limit=20), claims_read.claims(s.backend, limit=20)))
 
 
 @router.get("/search")
-def search(request: Request, q: str = Query("", max_length=500), s: Store = Depends(store)):
+def search(request: Request, q: str = Query("", max_length=500), db: Opener = Depends(store)):
     q = q.strip()
     if not q:
-        return home(request, s)
-    rows = s.statements(search=q, limit=SEARCH_LIMIT + 1)
-    view = views.search_view(q, rows[:SEARCH_LIMIT], claims_read.find_speakers(s.backend, q),
-                             claims_read.claims(s.backend, search=q, limit=20), len(rows) > SEARCH_LIMIT)
-    return page(request, "search.html", title=f"“{q}”", **view)
+        return home(request, db)
+    with db() as s:
+        rows = s.statements(search=q, limit=SEARCH_LIMIT + 1)
+        view = views.search_view(q, rows[:SEARCH_LIMIT], claims_read.find_speakers(s.backend, q),
+                                 claims_read.claims(s.backend, search=q, limit=20), len(rows) > SEARCH_LIMIT)
+        return page(request, "search.html", title=f"“{q}”", **view)
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, article_id: str, s: Store = Depends(store)):
-    view = views.article_view(s.record(article_id))
-    return page(request, "article.html", q="", **view)
+def article(request: Request, article_id: str, db: Opener = Depends(store)):
+    with db() as s:
+        view = views.article_view(s.record(article_id))
+        return page(request, "article.html", q="", **view)
 
 
 @router.get("/claims/{claim_id}")
-def claim(request: Request, claim_id: str, s: Store = Depends(store)):
-    view = views.claim_view(claims_read.board(s.backend, claim_id))
-    return page(request, "claim.html", title=view["text"], q="", **view)
+def claim(request: Request, claim_id: str, db: Opener = Depends(store)):
+    with db() as s:
+        view = views.claim_view(claims_read.board(s.backend, claim_id))
+        return page(request, "claim.html", title=view["text"], q="", **view)
 
 
 @router.get("/speakers/{key}")
 def speaker(request: Request, key: str, act: str = Query("", pattern="^[a-z]*$"),
-            claim: str = Query("", max_length=500), s: Store = Depends(store)):
-    info = claims_read.speaker(s.backend, key)
-    rows = claims_read.speaker_statements(s.backend, key, act=act or None, claim=claim or None, limit=1000)
-    claims = {p["claim_id"]: {"id": p["claim_id"], "text": p["claim_text"]}
-              for p in claims_read.positions(s.backend, speaker=info["key"])}
-    view = views.speaker_view(info, rows, {"act": act, "claim": claim}, ACTS, list(claims.values()))
-    return page(request, "speaker.html", title=info["name"], q="", **view)
+            claim: str = Query("", max_length=500), db: Opener = Depends(store)):
+    with db() as s:
+        info = claims_read.speaker(s.backend, key)
+        rows = claims_read.speaker_statements(s.backend, key, act=act or None, claim=claim or None, limit=1000)
+        claims = {p["claim_id"]: {"id": p["claim_id"], "text": p["claim_text"]}
+                  for p in claims_read.positions(s.backend, speaker=info["key"])}
+        view = views.speaker_view(info, rows, {"act": act, "claim": claim}, ACTS, list(claims.values()))
+        return page(request, "speaker.html", title=info["name"], q="", **view)
 
 
 def install(app: FastAPI):
