@@ -198,3 +198,14 @@ def test_search_from_the_header(server, page):
     assert page.locator("li.statement").count() > 3
     page.locator(f'a[href="/claims/{CLAIM_ID}"]').first.click()
     page.wait_for_url(f"**/claims/{CLAIM_ID}")
+
+
+def test_no_page_scrolls_sideways(server, browser):
+    for width in (1280, 390):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        pg = context.new_page()
+        for path in ("/", f"/claims/{CLAIM_ID}", "/speakers/nasser%20kanaani", f"/articles/{SEED_ID}",
+                     "/search?q=drones"):
+            pg.goto(server + path)
+            assert pg.evaluate("document.documentElement.scrollWidth") <= width, (width, path)
+        context.close()

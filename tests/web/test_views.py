@@ -23,3 +23,11 @@ def test_hrefs_quote_their_ids():
     assert claim_href("x?y") == "/claims/x%3Fy"
     assert speaker_href("Nasser Kana'ani") == "/speakers/nasser%20kanaani"
     assert speaker_href("") is None and speaker_href(None) is None
+
+
+def test_shorten():
+    from onrecord.web.views import shorten
+    assert shorten("short claim") == "short claim"
+    long = "We have long-standing defense cooperation with Russia; this is unrelated to the conflict in Ukraine."
+    cut = shorten(long, 40)
+    assert cut.endswith("…") and len(cut) <= 41 and long.startswith(cut[:-1])

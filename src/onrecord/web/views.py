@@ -34,6 +34,13 @@ def claim_href(claim_id: str) -> str:
     return f"/claims/{quote(claim_id, safe='')}"
 
 
+def shorten(text: str, limit: int = 90) -> str:
+    """``text`` cut at a word boundary to about ``limit`` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def _date(published: str | None) -> str:
     return (published or "")[:10] or "undated"
 
@@ -116,7 +123,8 @@ def speaker_view(info: dict[str, Any], rows: list[dict[str, Any]], filters: dict
         item = {"date": _date(r["published"]), "article_title": r["article_title"] or r["article_id"],
                 "outlet": r["outlet"] or "", "href": article_href(r["article_id"], r["id"]),
                 "act": r["act"], "type": r["type"], "cue": r["cue"], "content": r["content"],
-                "stances": [{**st, "href": claim_href(st["claim"])} for st in r["stances"]]}
+                "stances": [{**st, "href": claim_href(st["claim"]), "short": shorten(st["text"])}
+                            for st in r["stances"]]}
         year = item["date"][:4] if r["published"] else "Undated"
         if not years or years[-1]["year"] != year:
             years.append({"year": year, "statements": []})
