@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 ROLES = ("cue", "source", "content")
 TAGS = {"cue": "CUE", "source": "SRC", "content": "CON"}   # joint labels: B-CUE, I-SRC, ..., O
-FEATURES_VERSION = "attr-features/2"
+FEATURES_VERSION = "attr-features/3"
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 META_NAME = "attribution.json"
 
@@ -105,8 +105,10 @@ def _sentence_info(doc, cues: frozenset[str]) -> dict[int, tuple[list[int], bool
 def _cue_features(tok, cues: frozenset[str], cue_is: list[int]) -> list[str]:
     """Where the token sits relative to the cue verbs of its sentence and of its parse."""
     f = []
+    above = sum(1 for a in tok.ancestors if a.lemma_.lower() in cues)
+    f.append(f"ncue_anc={min(above, 2)}")               # nested reports: PolNeAR marks the outer one
     if tok.lemma_.lower() in cues:
-        f.append("cue")
+        f += ["cue", f"cue|anc={min(above, 2)}"]
     if tok.head is not tok and tok.head.lemma_.lower() in cues:
         f.append(f"hcue={tok.dep_}")
     path = _cue_path(tok, cues)

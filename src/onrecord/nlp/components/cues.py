@@ -24,6 +24,7 @@ class Cue:
     noun_object: bool = False
     prep: str | None = None
     requires_prep: bool = False
+    quote_only: bool = False
     cognitive: bool = False
 
 
@@ -67,10 +68,12 @@ def cue_at(tok: Token, lang: str = "en") -> Cue | None:
     lex = lexicon(lang)
     if tok.pos_ not in ("VERB", "AUX") and not (tok.lower_ == "according"):
         return None
+    if tok.dep_ == "amod" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None                     # 'the disputed region': a participle used as an adjective
     lemma = tok.lemma_.lower()
     phrase = _phrase_particle(tok, lex)
     entry = lex["verbs"].get(lemma)
-    if phrase and (entry is None or lemma in ("call", "point", "rule")):
+    if phrase:
         act, prep, end = phrase
         entry = {"act": act, "prep": prep, "phrase": True}
     elif entry is None:
@@ -85,9 +88,12 @@ def cue_at(tok: Token, lang: str = "en") -> Cue | None:
     refusal = _refusal(tok, lex)
     if refusal is not None:
         start, negated = refusal.i, True
+    elif any(c.tag_ == "TO" for c in tok.children):
+        return None                     # 'was prepared to discuss': a plan to speak, not speech
     act = entry["act"]
     if negated:
         act = lex["negated"].get(act, "other")
     return Cue(tokens=(start, end), verb=tok.i, lemma=lemma, act=act, negated=negated,
                noun_object=bool(entry.get("noun_object")), prep=entry.get("prep"),
-               requires_prep=bool(entry.get("requires_prep")), cognitive=bool(entry.get("cognitive")))
+               requires_prep=bool(entry.get("requires_prep")), cognitive=bool(entry.get("cognitive")),
+               quote_only=bool(entry.get("quote_only")))

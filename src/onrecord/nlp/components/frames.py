@@ -60,7 +60,7 @@ def content_of(doc: Doc, cue: Cue) -> Chars | None:
     verb = doc[cue.verb]
     kids = [c for c in verb.children if c.i >= cue.tokens[1] or c.i < cue.tokens[0]]
     if cue.prep:
-        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == cue.prep and c.i >= cue.tokens[1] - 1]
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cue.prep and c.i > cue.verb]
         objs = [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
         if objs:
             return _span_of(objs)
@@ -68,7 +68,10 @@ def content_of(doc: Doc, cue: Cue) -> Chars | None:
             if cue.tokens[1] - cue.tokens[0] >= 2 and doc[cue.tokens[1] - 1].lower_ == cue.prep:
                 return _noun_after(doc, cue)
             return None
-    after = [c for c in kids if c.dep_ == "ccomp" and c.i >= cue.tokens[1]]
+    if cue.tokens[1] - cue.tokens[0] > 1 and doc[cue.tokens[1] - 1].pos_ == "NOUN":
+        kids += [c for c in doc[cue.tokens[1] - 1].children if c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]   # 'expressed hope that ...'
+    after = [c for c in kids if c.dep_ in ("ccomp", "acl") and c.i >= cue.tokens[1]]
     before = [c for c in kids if c.dep_ == "ccomp" and c.i < cue.tokens[0]]
     if after:
         return _cut_speaker_frames(doc, _span_of(after), after[-1])

@@ -180,7 +180,7 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
         cue = cue_at(tok)
         if cue is None:
             continue
-        content = content_of(doc, cue)
+        content = None if cue.quote_only else content_of(doc, cue)
         if content is None and not cue.noun_object:
             content = comma_frame_content(doc, cue)
         if content is None:
