@@ -16,7 +16,7 @@ from ..errors import ClaimsError
 from .matching import KnownClaim
 
 _TEXT_KEYS = ("text", "claim", "claimReviewed", "vclaim", "claim_text")
-_ID_KEYS = ("id", "claim_id", "identifier", "vclaim_id", "@id")
+_ID_KEYS = ("id", "claim_id", "identifier", "vclaim_id", "@id", "")   # "": an unnamed first TSV column
 
 
 def _first(d: dict[str, Any], keys) -> Any:

@@ -1,0 +1,38 @@
+"""Reading known claims: JSONL, CSV/TSV, ClaimReview JSON-LD; rows without text are skipped, counted."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from onrecord.claims.known import parse, read_known
+from onrecord.errors import ClaimsError
+
+
+def test_jsonl():
+    text = '{"id": "1", "text": "Iran sent drones to Russia", "rating": "False"}\n{"id": "2"}\n'
+    got, skipped = parse(text, "c.jsonl")
+    assert [(c.id, c.text, c.rating) for c in got] == [("1", "Iran sent drones to Russia", "False")]
+    assert skipped == ["item 2: no claim text"]
+
+
+def test_claimreview_jsonld():
+    doc = {"@context": "https://schema.org", "@graph": [
+        {"@type": "ClaimReview", "url": "https://fc.example/1", "claimReviewed": "Iran supplied drones to Russia",
+         "reviewRating": {"@type": "Rating", "alternateName": "Mostly true"}}]}
+    got, _ = parse(json.dumps(doc), "c.json")
+    assert got[0].text == "Iran supplied drones to Russia" and got[0].rating == "Mostly true"
+    assert got[0].id == "https://fc.example/1"
+
+
+def test_checkthat_tsv(shared):
+    got, skipped = read_known(shared / "eval" / "checkthat2020-task2" / "verified_claims.docs.tsv")
+    assert len(got) == 10375 and not skipped
+    assert got[0].title.startswith("Did 122 Prisoners")
+
+
+def test_bad_json(tmp_path):
+    p = tmp_path / "c.json"
+    p.write_text("[{", encoding="utf-8")
+    with pytest.raises(ClaimsError):
+        read_known(p)

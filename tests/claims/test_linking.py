@@ -1,0 +1,79 @@
+"""In-article linking on the seed, the gold claim-stance figure, and cross-article matching helpers."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from onrecord.claims.linking import ClaimBuilder, global_match, names, names_fit, views
+from onrecord.claims.propositions import proposition
+from onrecord.evaluation.gold import load_gold, score
+
+from .conftest import needs_encoder
+
+pytestmark = needs_encoder
+
+
+def test_seed_claim_stance_accuracy(seed_record, shared):
+    """The seed's one claim holds every speaker's position (gold `claims` block): accuracy 1.0."""
+    got = score(load_gold(shared / "gold" / "mehr-iran-drones.gold.json"), seed_record.to_dict())
+    assert got.claim_stance_accuracy == 1.0
+    assert got.f1 == 1.0
+
+
+def test_seed_score_py_agrees(seed_record, shared, tmp_path):
+    import json
+    import subprocess
+    import sys
+    pred = tmp_path / "seed.json"
+    pred.write_text(json.dumps(seed_record.to_dict()), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(shared / "gold" / "score.py"),
+                          str(shared / "gold" / "mehr-iran-drones.gold.json"), str(pred), "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    assert json.loads(out)["claim_stance_accuracy"] == 1.0
+
+
+def test_seed_main_claim(seed_record):
+    main = seed_record.claims[0]
+    assert "drones" in main.text and "Russia" in main.text and "Iran" in main.text
+    names_by_id = {e.id: e.name for e in seed_record.entities}
+    by_speaker: dict[str, set[str]] = {}
+    for s in main.stances:
+        by_speaker.setdefault(names_by_id.get(s.speaker, "?"), set()).add(s.stance)
+    assert by_speaker["Jake Sullivan"] == {"supports"}
+    assert by_speaker["Nasser Kanaani"] == {"refutes"}
+    assert by_speaker["Russia and Iran"] == {"refutes"}
+    assert by_speaker["Pentagon"] == {"uncertain"}
+    assert by_speaker["the spokesperson for the Kremlin"] == {"refutes"}
+    assert by_speaker["A senior U.S. State Department official"] == {"uncertain"}
+
+
+def test_claim_ids_are_stable(seed_record, encode):
+    again = ClaimBuilder(encode=encode)(seed_record.article, seed_record.statements, seed_record.entities)
+    assert [c.id for c in again] == [c.id for c in seed_record.claims]
+    assert len({c.id for c in again}) == len(again)
+
+
+def test_no_statements_no_claims(seed_record):
+    assert ClaimBuilder(encode=lambda t: np.zeros((len(t), 384)))(seed_record.article, [], []) == []
+
+
+def test_views_take_inner_propositions():
+    p = proposition("that Washington had information indicating that the Islamic Republic was getting "
+                    "ready to give Russia up to several hundred drones")
+    assert any(v.startswith("the Islamic Republic was getting ready") for v in views(p))
+
+
+def test_names_and_fit():
+    assert {"iran", "russia"} <= names("He said Iran sent drones to Russia.")
+    assert names_fit("Iran sent drones to Russia", "Tehran supplied Moscow with drones, Iran says") is True
+    assert names_fit("Apple will sell watches", "Samsung will sell phones") is False
+
+
+def test_global_match_threshold_and_names(encode):
+    texts = ["Iran has supplied drones to Russia for the war in Ukraine", "Apple will sell 19 million watches"]
+    cents = encode(texts)
+    v = encode(["Tehran sent Moscow drones for use in Ukraine"])[0]
+    k, sim = global_match(v, "Tehran sent Moscow drones for use in Ukraine", cents, texts, 0.55)
+    assert k == 0 and sim > 0.55
+    k, _ = global_match(v, "x", cents, texts, 0.99)
+    assert k is None

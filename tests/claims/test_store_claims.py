@@ -1,0 +1,82 @@
+"""Claims in the store: migration 2, incremental linking across articles, known claims, the board."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from onrecord.errors import StoreError
+from onrecord.store import Store
+from onrecord.store import claims as board
+from onrecord.claims.matching import KnownClaim
+
+from .conftest import needs_encoder
+
+pytestmark = needs_encoder
+
+
+@pytest.fixture()
+def store(tmp_path, seed_record):
+    with Store(tmp_path / "claims.db") as s:
+        s.save(seed_record)
+        yield s
+
+
+def test_migration_2_tables(store):
+    assert store.backend.schema_version() >= 2
+    for t in ("global_claims", "claim_members", "claim_linked"):
+        assert store.backend.table_exists(t)
+
+
+def test_link_and_board(store, encode, seed_record):
+    assert board.link_pending(store, encode) == 1
+    assert board.link_pending(store, encode) == 0                # incremental: nothing new
+    top = board.claims(store, limit=5)
+    assert top[0]["n_statements"] == len(seed_record.claims[0].stances)
+    assert top[0]["n_refutes"] > top[0]["n_supports"] > 0 and top[0]["n_uncertain"] == 2
+    b = board.claim(store, top[0]["id"])
+    assert {p["speaker_name"] for p in b["supports"]} >= {"Jake Sullivan"}
+    assert {p["speaker_name"] for p in b["uncertain"]} == {"Pentagon", "A senior U.S. State Department official"}
+    p = b["refutes"][0]
+    assert p["link"].endswith("#" + p["statement_id"]) and p["content"] and p["outlet"] == "Tehran Times"
+    assert board.claims(store, search="drones Russia")[0]["id"] == top[0]["id"]
+    assert board.claims(store, search="no-such-word") == []
+
+
+def test_second_article_joins_the_global_claim(store, encode, seed_record):
+    board.link_pending(store, encode)
+    later = replace(seed_record, article=replace(seed_record.article, id="copy", text=seed_record.article.text + " ",
+                                                 published="2022-11-20"))
+    store.save(later)
+    assert board.link_pending(store, encode) == 1
+    top = board.claims(store, limit=1)[0]
+    assert top["n_articles"] == 2
+    assert top["n_statements"] == 2 * len(seed_record.claims[0].stances)
+
+
+def test_changes_of_position():
+    t = [{"speaker_key": "a", "speaker_name": "A", "stance": "supports", "article_id": "x", "statement_id": "s1",
+          "date": "2022-01-01"},
+         {"speaker_key": "a", "speaker_name": "A", "stance": "refutes", "article_id": "y", "statement_id": "s2",
+          "date": "2022-02-01"}]
+    assert board.changes(t) == [{"speaker": "A", "speaker_key": "a", "from": "supports", "to": "refutes",
+                                 "from_date": "2022-01-01", "to_date": "2022-02-01",
+                                 "from_statement": ["x", "s1"], "to_statement": ["y", "s2"]}]
+
+
+def test_known_claims_match_stored_statements(store, encode):
+    board.link_pending(store, encode)
+    got = board.import_known(store, [KnownClaim(id="pf-1", text="Iran sent drones to Russia for the war in Ukraine",
+                                                rating="Unproven", url="https://example.org/fc/1")], encode)
+    assert got["added"] == 1 and got["statements_matched"] >= 3
+    b = board.claim(store, "kc-pf-1")
+    assert b["rating"] == "Unproven" and b["refutes"]
+    again = board.import_known(store, [KnownClaim(id="pf-1", text="Iran sent drones to Russia", rating="False")],
+                               encode)
+    assert again == {"added": 0, "updated": 1, "statements_matched": again["statements_matched"]}
+
+
+def test_unknown_claim(store):
+    with pytest.raises(StoreError) as err:
+        board.claim(store, "gc-nope")
+    assert err.value.code == "E205"
