@@ -48,6 +48,6 @@ def test_a_page_error_is_an_html_page_with_the_same_code(client):
     response = client.get("/claims/no-such-claim")
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
-    assert 'data-code="E203"' in response.text and "no-such-claim" in response.text
+    assert 'data-code="E205"' in response.text and "no-such-claim" in response.text
     response = client.get("/no/such/page")
     assert response.status_code == 404 and 'data-code="E511"' in response.text

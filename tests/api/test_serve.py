@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from web.sample_store import CLAIM_ID
+from web.sample_store import board
 
 
 def _free_port() -> int:
@@ -58,8 +58,9 @@ def served(sample_db):
 
 
 def test_serve_answers_concurrent_requests(served):
-    paths = ["/api/articles", "/api/statements?speaker=kanaani", f"/api/claims/{CLAIM_ID}", "/",
-             f"/claims/{CLAIM_ID}", "/speakers/nasser%20kanaani", "/api/stats", "/search?q=drones"] * 4
+    claim_id = board()[0]
+    paths = ["/api/articles", "/api/statements?speaker=kanaani", f"/api/claims/{claim_id}", "/",
+             f"/claims/{claim_id}", "/speakers/nasser%20kanaani", "/api/stats", "/search?q=drones"] * 4
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(lambda p: _get(served + p), paths))
     assert [status for status, _ in results] == [200] * len(paths)

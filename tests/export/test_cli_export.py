@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from onrecord.cli import main
-from web.sample_store import CLAIM_ID, SEED_ID
+from web.sample_store import SEED_ID, board
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml", "claimreview"])
@@ -23,11 +23,11 @@ def test_every_format_to_a_file(sample_db, tmp_path, fmt):
 
 def test_csv_to_stdout_with_filters(sample_db):
     result = CliRunner().invoke(main, ["export", "--db", str(sample_db), "--format", "csv",
-                                       "--claim", CLAIM_ID, "--speaker", "Sullivan"])
+                                       "--claim", board()[0], "--speaker", "Sullivan"])
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows and {r["speaker"] for r in rows} == {"Jake Sullivan"}
-    assert all(dict(zip(r["claim"].split("; "), r["stance"].split("; ")))[CLAIM_ID] == "supports" for r in rows)
+    assert all(dict(zip(r["claim"].split("; "), r["stance"].split("; ")))[board()[0]] == "supports" for r in rows)
     assert f"exported {len(rows)} statement(s)" in result.stderr
 
 

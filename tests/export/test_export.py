@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from onrecord.export import Selection, records, speaker_matches, write
+from onrecord.export import Selection, records, speaker_matches, stances, write
 from onrecord.export.table import COLUMNS
 from onrecord.models import Record
-from web.sample_store import CLAIM_ID, SEED_ID, WIKINEWS_IDS
+from web.sample_store import SEED_ID, WIKINEWS_IDS, board
 
 
 def _export(store, fmt, selection=Selection()):
@@ -31,7 +31,7 @@ def test_jsonl_holds_every_record_exactly(store):
 def test_jsonl_selection_keeps_whole_records(store):
     n, data = _export(store, "jsonl", Selection(speaker="Kanaani"))
     assert n == 1 and json.loads(data)["article"]["id"] == SEED_ID
-    n, _ = _export(store, "jsonl", Selection(claim=CLAIM_ID))
+    n, _ = _export(store, "jsonl", Selection(claim=board()[0]))
     assert n == 1
     assert _export(store, "jsonl", Selection(speaker="Nobody Atall"))[0] == 0
 
@@ -48,25 +48,24 @@ def test_csv_one_row_per_statement(store):
     assert all(r["outlet"] == "Mehr News Agency" for r in seed)
     sullivan = [r for r in seed if r["speaker"] == "Jake Sullivan"]
     assert sullivan
-    assert dict(zip(sullivan[0]["claim"].split("; "), sullivan[0]["stance"].split("; ")))[CLAIM_ID] == "supports"
+    assert dict(zip(sullivan[0]["claim"].split("; "), sullivan[0]["stance"].split("; ")))[board()[0]] == "supports"
     assert sullivan[0]["speaker_kind"] == "person" and sullivan[0]["cue"]
     wiki = [r for r in rows if r["article_id"] in WIKINEWS_IDS]
     assert all(r["url"].startswith("https://en.wikinews.org/") and r["date"] for r in wiki)
-    stances = {(r.article.id, st.statement) for r in map(store.record, WIKINEWS_IDS) for c in r.claims
-               for st in c.stances}
-    assert all((r["claim"] != "") == ((r["article_id"], r["statement_id"]) in stances) for r in wiki)
+    linked = stances(store)
+    assert all((r["claim"] != "") == bool(linked.get((r["article_id"], r["statement_id"]))) for r in wiki)
     assert all(len(r["claim"].split("; ")) == len(r["stance"].split("; ")) for r in rows)
 
 
 def test_csv_selection(store):
-    _, data = _export(store, "csv", Selection(claim=CLAIM_ID))
+    _, data = _export(store, "csv", Selection(claim=board()[0]))
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
-    assert rows and all(CLAIM_ID in r["claim"].split("; ") for r in rows)
+    assert rows and all(board()[0] in r["claim"].split("; ") for r in rows)
     assert {s for r in rows for s in r["stance"].split("; ")} >= {"supports", "refutes", "uncertain"}
-    _, data = _export(store, "csv", Selection(speaker="nasser kanaani", claim=CLAIM_ID))
+    _, data = _export(store, "csv", Selection(speaker="nasser kanaani", claim=board()[0]))
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
     assert rows and {r["speaker"] for r in rows} == {"Nasser Kanaani"}
-    assert all(dict(zip(r["claim"].split("; "), r["stance"].split("; ")))[CLAIM_ID] == "refutes" for r in rows)
+    assert all(dict(zip(r["claim"].split("; "), r["stance"].split("; ")))[board()[0]] == "refutes" for r in rows)
 
 
 def test_parquet_has_the_same_rows(store):
@@ -83,7 +82,7 @@ def test_graphml_loads_back_with_the_stances(store):
     n, data = _export(store, "graphml")
     g = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
     assert g.number_of_edges() == n
-    claim = f"claim:{CLAIM_ID}"
+    claim = f"claim:{board()[0]}"
     assert g.nodes[claim]["kind"] == "claim" and "drones" in g.nodes[claim]["label"]
     edges = {(u, d["stance"]) for u, v, d in g.edges(data=True) if v == claim}
     assert ("speaker:jake sullivan", "supports") in edges
@@ -99,7 +98,7 @@ def test_graphml_loads_back_with_the_stances(store):
 
 def test_graphml_selection(store):
     import networkx as nx
-    _, data = _export(store, "graphml", Selection(speaker="Sullivan", claim=CLAIM_ID))
+    _, data = _export(store, "graphml", Selection(speaker="Sullivan", claim=board()[0]))
     g = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
     assert [(u, d["stance"]) for u, _, d in g.edges(data=True)] == [("speaker:jake sullivan", "supports")]
     _, data = _export(store, "graphml", Selection(speaker="Sullivan"))
@@ -111,6 +110,7 @@ def test_graphml_selection(store):
 
 def test_records_pages_through_the_store(store):
     assert [r.article.id for r in records(store, page=1)] == [a["id"] for a in store.articles()]
+    assert [r.article.id for r in records(store, Selection(claim=board()[0]), page=1)] == [SEED_ID]
 
 
 @pytest.mark.parametrize("name, query, expected", [

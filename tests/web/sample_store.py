@@ -4,7 +4,9 @@ seed whose stances are the seed's own statements (Kanaani and Amir Abdollahian r
 supports, the Pentagon is uncertain).
 
 The hand-made claim keeps these tests about pages, API and exports, not about what the claims package
-finds this week: its statements are the pipeline's, found by speaker and act, never by id.
+finds this week: its statements are the pipeline's, found by speaker and act, never by id. The store is
+linked (``store.claims.link_pending``), so the hand-made claim is folded into a claim across articles,
+alone or with the pipeline's own claim about the drones: ``board()`` gives that claim's id and text.
 
 Imported as ``web.sample_store`` (tests/ is on sys.path). The database is built once per test process
 (``seed_db``) and must be copied before a test writes to it (``copy_db``).
@@ -70,10 +72,28 @@ def seed_db() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="onrecord-web-"))
     atexit.register(shutil.rmtree, folder, True)
     db = folder / "seed.db"
+    from onrecord.store.claims import link_pending
     with Store(db) as store:
         for record in seed_records():
             store.save(record)
+        link_pending(store)
     return db
+
+
+@lru_cache(maxsize=1)
+def board() -> tuple[str, str]:
+    """(id, text) of the claim across articles that holds most of the hand-made claim's statements."""
+    from onrecord.store import Store
+    seed = next(r for r in seed_records() if r.article.id == SEED_ID)
+    mine = [st.statement for c in seed.claims if c.id == CLAIM_ID for st in c.stances]
+    with Store(seed_db()) as store:
+        marks = ", ".join("?" for _ in mine)
+        row = store.backend.one(
+            "SELECT g.id, g.text, COUNT(*) AS n FROM claim_members m JOIN global_claims g ON g.id = m.global_id "
+            f"WHERE m.article_id = ? AND m.statement_id IN ({marks}) GROUP BY g.id, g.text ORDER BY n DESC, g.id",
+            [SEED_ID, *mine])
+    assert row is not None, "the hand-made claim was not linked"
+    return row["id"], row["text"]
 
 
 def copy_db(target: Path) -> Path:

@@ -10,7 +10,7 @@ from onrecord.api import ServerOptions, create_app
 from onrecord.models import Article, Entity, Record, Statement
 from onrecord.settings import Options
 from onrecord.store import Store
-from web.sample_store import CLAIM_ID, CLAIM_TEXT, SEED_ID
+from web.sample_store import SEED_ID, board
 
 
 class Outline(HTMLParser):
@@ -36,7 +36,7 @@ def _column(html: str, stance: str) -> str:
 
 
 def test_every_page_is_readable_on_a_phone(client):
-    for path in ("/", f"/claims/{CLAIM_ID}", "/speakers/nasser kanaani", f"/articles/{SEED_ID}",
+    for path in ("/", f"/claims/{board()[0]}", "/speakers/nasser kanaani", f"/articles/{SEED_ID}",
                  "/search?q=drones", "/nowhere"):
         html = client.get(path).text
         assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html, path
@@ -46,13 +46,14 @@ def test_every_page_is_readable_on_a_phone(client):
 
 
 def test_claim_page_has_three_columns_with_the_right_speakers(client):
-    response = client.get(f"/claims/{CLAIM_ID}")
+    response = client.get(f"/claims/{board()[0]}")
     assert response.status_code == 200
     html = response.text
-    assert CLAIM_TEXT in html
+    assert board()[1] in html
     supports, refutes, uncertain = (_column(html, s) for s in ("supports", "refutes", "uncertain"))
     assert "Jake Sullivan" in supports and "Kanaani" not in supports
     assert "Nasser Kanaani" in refutes and "Hossein Amir Abdollahian" in refutes and "Sullivan" not in refutes
+    assert "national security advisor" in supports                # the speaker's title in that article
     assert "Pentagon" in uncertain
     links = re.findall(r'class="in-context" href="([^"]+)"', html)
     assert links and all(re.fullmatch(rf"/articles/{SEED_ID}#st-[\w-]+", link) for link in links)
@@ -60,7 +61,7 @@ def test_claim_page_has_three_columns_with_the_right_speakers(client):
 
 
 def test_claim_links_land_on_statement_anchors(client):
-    html = client.get(f"/claims/{CLAIM_ID}").text
+    html = client.get(f"/claims/{board()[0]}").text
     article = client.get(f"/articles/{SEED_ID}").text
     for anchor in re.findall(r'class="in-context" href="[^"#]+#([^"]+)"', html):
         assert f'id="{anchor}"' in article
@@ -80,7 +81,7 @@ def test_article_page_highlights_statements_by_speaker(client):
     cards = [a for t, a in page.tags if t == "div" and a.get("class", "").startswith("card ")]
     assert {c["id"] for c in cards} == {f"card-{m['data-st']}" for m in marks}
     assert "Speaker: “The spokesman for the Iranian Foreign Ministry” → Nasser Kanaani" in html
-    assert f'href="/claims/{CLAIM_ID}">refutes</a>' in html
+    assert f'href="/claims/{board()[0]}">refutes</a>' in html
     assert '<script src="/static/article.js"></script>' in html
     assert client.get("/static/article.js").status_code == 200
 
@@ -93,15 +94,15 @@ def test_speaker_page_lists_statements_and_filters(client):
     denied = client.get("/speakers/nasser kanaani?act=deny").text
     assert 0 < denied.count('<li class="statement">') < all_count
     assert '<option value="deny" selected>' in denied
-    on_claim = client.get(f"/speakers/nasser kanaani?claim={CLAIM_ID}").text
+    on_claim = client.get(f"/speakers/nasser kanaani?claim={board()[0]}").text
     assert 0 < on_claim.count('<li class="statement">') < all_count
-    assert f'<option value="{CLAIM_ID}" selected>' in on_claim
+    assert f'<option value="{board()[0]}" selected>' in on_claim
     assert client.get("/speakers/nasser kanaani?act=promise").text.count('<li class="statement">') == 0
 
 
 def test_search_finds_statements_speakers_and_claims(client):
     html = client.get("/search?q=drones").text
-    assert CLAIM_TEXT in html and html.count('<li class="statement">') > 3
+    assert board()[1] in html and html.count('<li class="statement">') > 3
     assert 'href="/speakers/nasser%20kanaani"' in client.get("/search?q=kanaani").text
     assert "No statement matches" in client.get("/search?q=zzyzx").text
     assert client.get("/search?q=").status_code == 200
@@ -109,7 +110,7 @@ def test_search_finds_statements_speakers_and_claims(client):
 
 def test_home_lists_claims_speakers_articles(client):
     html = client.get("/").text
-    assert CLAIM_TEXT in html and "Nasser Kanaani" in html and f'href="/articles/{SEED_ID}"' in html
+    assert board()[1] in html and "Nasser Kanaani" in html and f'href="/articles/{SEED_ID}"' in html
 
 
 HOSTILE = ('The mayor said "<script>alert(1)</script> is fine" and linked '

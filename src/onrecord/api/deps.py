@@ -25,10 +25,20 @@ class State:
         self.server = server
         self._pipeline = None
         self._lock = threading.Lock()
+        self._link_lock = threading.Lock()
 
     @property
     def options(self):
         return self.server.options
+
+    def link(self, store: Store) -> int:
+        """Fold articles stored since the last call into the claims across articles (``store.claims``),
+        as ``onrecord claims`` does; one at a time. Returns how many articles were linked."""
+        from ..store import claims as board
+        if not board.pending(store):
+            return 0
+        with self._link_lock:
+            return board.link_pending(store) if board.pending(store) else 0
 
     def pipeline(self):
         if self._pipeline is None:

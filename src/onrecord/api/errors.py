@@ -31,7 +31,7 @@ API_CODES = {
 }
 
 # The HTTP status of an OnrecordError, by code (first match: exact code, then its area's hundred).
-STATUS_BY_CODE = {"E202": 404, "E203": 404, "E204": 404, "E104": 502, "E105": 504, "E106": 413,
+STATUS_BY_CODE = {"E202": 404, "E204": 404, "E205": 404, "E104": 502, "E105": 504, "E106": 413,
                   "E301": 503, "E1": 422, "E5": 400, "E2": 500, "E3": 500, "E4": 400, "E6": 500}
 
 
@@ -51,7 +51,7 @@ class ErrorResponse(BaseModel):
 # The error responses every API route may give, for the OpenAPI document.
 RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorResponse, "description": text} for status, text in (
-        (401, "A bearer token is needed (E513)"), (404, "Not found (E202 article, E203 claim, E204 speaker)"),
+        (401, "A bearer token is needed (E513)"), (404, "Not found (E202 article, E205 claim, E204 speaker)"),
         (422, "Invalid parameters or body (E510), or an input that cannot be read (E1xx)"),
         (500, "Internal error (E000)"))}
 

@@ -9,7 +9,8 @@ from fastapi.concurrency import run_in_threadpool
 from .. import __version__
 from ..errors import IngestError
 from ..models import ACTS, Rejected
-from ..store import claims_read
+from ..store import claims as board
+from ..store import web_read
 from . import errors, submit
 from .deps import Opener, Page, ReadAccess, State, WriteAccess, state, store
 
@@ -47,7 +48,7 @@ async def add_article(body: submit.ArticleIn, response: Response, st: State = De
         first = items[0]
         raise IngestError(first.reason, code=first.code, source=first.source)
     pipeline = await run_in_threadpool(st.pipeline)
-    result = await run_in_threadpool(submit.analyse_and_store, items, pipeline, db)
+    result = await run_in_threadpool(submit.analyse_and_store, items, pipeline, db, st.link)
     if not any(a["stored"] for a in result["articles"]):
         response.status_code = 200
     return result
@@ -80,7 +81,7 @@ def list_speakers(page: Page = Depends(), db: Opener = Depends(store),
                   ) -> dict[str, Any]:
     with db() as s:
         if q:
-            rows = claims_read.find_speakers(s.backend, q, limit=page.fetch + page.offset)[page.offset:]
+            rows = web_read.find_speakers(s.backend, q, limit=page.fetch + page.offset)[page.offset:]
             return page.result(rows)
         return page.result(s.speakers(limit=page.fetch, offset=page.offset))
 
@@ -89,26 +90,26 @@ def list_speakers(page: Page = Depends(), db: Opener = Depends(store),
 def get_speaker(key: str, page: Page = Depends(), db: Opener = Depends(store), act: Act | None = None,
                 claim: str | None = Query(None, max_length=500)) -> dict[str, Any]:
     with db() as s:
-        info = claims_read.speaker(s.backend, key)
-        rows = claims_read.speaker_statements(s.backend, key, act=act, claim=claim, limit=page.fetch,
+        info = web_read.speaker(s.backend, key)
+        rows = web_read.speaker_statements(s.backend, key, act=act, claim=claim, limit=page.fetch,
                                               offset=page.offset)
         return {**info, "statements": page.result(rows)}
 
 
-@router.get("/claims", dependencies=[ReadAccess], summary="Claims, most positions first")
-def list_claims(page: Page = Depends(), db: Opener = Depends(store),
+@router.get("/claims", dependencies=[ReadAccess], summary="Claims across articles, most statements first")
+def list_claims(page: Page = Depends(), db: Opener = Depends(store), st: State = Depends(state),
                 q: str | None = Query(None, max_length=500, description="Words of the claim.")) -> dict[str, Any]:
     with db() as s:
-        return page.result(claims_read.claims(s.backend, search=q, limit=page.fetch, offset=page.offset))
+        st.link(s)
+        return page.result(board.claims(s, search=q, limit=page.fetch, offset=page.offset))
 
 
 @router.get("/claims/{claim_id}", dependencies=[ReadAccess],
             summary="One claim's board: supporters, refuters, uncertain, and the timeline")
-def get_claim(claim_id: str, db: Opener = Depends(store)) -> dict[str, Any]:
+def get_claim(claim_id: str, db: Opener = Depends(store), st: State = Depends(state)) -> dict[str, Any]:
     with db() as s:
-        board = claims_read.board(s.backend, claim_id)
-        board.pop("rows")
-        return board
+        st.link(s)
+        return board.claim(s, claim_id)
 
 
 @router.get("/stats", dependencies=[ReadAccess], summary="Counts of what the store holds")

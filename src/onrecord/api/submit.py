@@ -82,8 +82,9 @@ def _with_id(article: Article, ident: str | None) -> Article:
     return article
 
 
-def analyse_and_store(items: list[Article | Rejected], pipeline, open_store) -> dict[str, Any]:
-    """Analyse each Article, store its Record (``open_store()`` gives the Store); the route's summary."""
+def analyse_and_store(items: list[Article | Rejected], pipeline, open_store, link) -> dict[str, Any]:
+    """Analyse each Article, store its Record (``open_store()`` gives the Store) and link its claims
+    into the claims across articles (``link(store)``); the route's summary."""
     done, skipped = [], []
     for item in items:
         if isinstance(item, Rejected):
@@ -93,6 +94,7 @@ def analyse_and_store(items: list[Article | Rejected], pipeline, open_store) -> 
         with open_store() as store:
             stored = store.save(record)
             ident = store.article_id(item.content_hash)
+            link(store)
         done.append({"id": ident, "stored": stored, "title": item.title, "url": item.url,
                      "statements": len(record.statements), "claims": len(record.claims),
                      "links": {"record": f"/api/articles/{ident}", "page": f"/articles/{ident}"}})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 from ..errors import UsageError
 from ..models import Record, Statement
@@ -20,10 +20,15 @@ from ..store.keys import speaker_key
 FORMATS = ("jsonl", "csv", "parquet", "graphml", "claimreview")
 
 
+# (article id, statement id) -> the claims across articles it takes a stance on: [{claim, text, stance}]
+Stances = dict[tuple[str, str], list[dict[str, Any]]]
+
+
 @dataclass(frozen=True)
 class Selection:
     """Which statements an export keeps: those by ``speaker`` (words of the name, as
-    ``Store.statements`` matches them) and with a stance on claim ``claim`` (its id). None: all."""
+    ``Store.statements`` matches them) and with a stance on claim ``claim`` (the id of a claim across
+    articles, as in ``onrecord claims``). None: all."""
 
     claim: str | None = None
     speaker: str | None = None
@@ -32,16 +37,15 @@ class Selection:
     def everything(self) -> bool:
         return not self.claim and not self.speaker
 
-    def keeps(self, record: Record, statement: Statement) -> bool:
+    def keeps(self, record: Record, statement: Statement, stances: Stances) -> bool:
         if self.speaker and not speaker_matches(speaker_name(record, statement), self.speaker):
             return False
-        if self.claim and not any(c.id == self.claim and any(st.statement == statement.id for st in c.stances)
-                                  for c in record.claims):
+        if self.claim and self.claim not in {c["claim"] for c in stances.get((record.article.id, statement.id), ())}:
             return False
         return True
 
-    def keeps_record(self, record: Record) -> bool:
-        return self.everything or any(self.keeps(record, s) for s in record.statements)
+    def keeps_record(self, record: Record, stances: Stances) -> bool:
+        return self.everything or any(self.keeps(record, s, stances) for s in record.statements)
 
 
 def speaker_name(record: Record, statement: Statement) -> str:
@@ -55,14 +59,26 @@ def speaker_matches(name: str, query: str) -> bool:
     return bool(key) and f" {key} " in f" {speaker_key(name)} "
 
 
-def records(store, selection: Selection = Selection(), page: int = 200) -> Iterator[Record]:
+def stances(store) -> Stances:
+    """Every statement's stances on claims across articles, linking newly stored articles first
+    (as ``onrecord claims`` does)."""
+    from ..store import claims as board
+    from ..store import web_read
+    if board.pending(store):
+        board.link_pending(store)
+    return web_read.statement_claims(store.backend)
+
+
+def records(store, selection: Selection = Selection(), page: int = 200,
+            claims: Stances | None = None) -> Iterator[Record]:
     """The stored records that hold a statement the selection keeps, newest first."""
+    claims = stances(store) if claims is None and not selection.everything else claims or {}
     offset = 0
     while True:
         ids = [a["id"] for a in store.articles(limit=page, offset=offset)]
         for article_id in ids:
             record = store.record(article_id)
-            if selection.keeps_record(record):
+            if selection.keeps_record(record, claims):
                 yield record
         if len(ids) < page:
             return
@@ -72,16 +88,18 @@ def records(store, selection: Selection = Selection(), page: int = 200) -> Itera
 def write(store, fmt: str, out: IO[bytes], selection: Selection = Selection()) -> int:
     """Write the export in ``fmt`` to the binary file ``out``; returns how many items it holds."""
     from . import claimreview, graph, jsonl, table
-    if fmt == "jsonl":
-        return jsonl.write(records(store, selection), out)
-    if fmt in ("csv", "parquet"):
-        rows = table.statement_rows(records(store, selection), selection)
-        return table.write_csv(rows, out) if fmt == "csv" else table.write_parquet(rows, out)
-    if fmt == "graphml":
-        return graph.write_graphml(graph.build(records(store, selection), selection), out)
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if fmt == "claimreview":
         return claimreview.write(claimreview.from_store(store, selection), out)
-    raise UsageError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    claims = stances(store)
+    found = records(store, selection, claims=claims)
+    if fmt == "jsonl":
+        return jsonl.write(found, out)
+    if fmt == "graphml":
+        return graph.write_graphml(graph.build(found, claims, selection), out)
+    rows = table.statement_rows(found, claims, selection)
+    return table.write_csv(rows, out) if fmt == "csv" else table.write_parquet(rows, out)
 
 
-__all__ = ["FORMATS", "Selection", "records", "write", "speaker_matches"]
+__all__ = ["FORMATS", "Selection", "Stances", "stances", "records", "write", "speaker_matches"]

@@ -1,9 +1,9 @@
 """schema.org ClaimReview JSON-LD, for claims that match a known fact-check.
 
-A claim row qualifies when it carries a fact-check's verdict and address: ``rating`` and ``url``
-(columns the claims package adds with known-claim matching; ``reviewer`` and ``review_date`` are used
-when present). Claims without both are not fact-checked and are left out. The statements that support
-the claim are its appearances, their speakers its authors.
+A claim across articles qualifies when it carries a fact-check's verdict and address: ``rating`` and
+``url`` (set on known claims imported with ``onrecord claims import``; ``reviewer`` — else the import's
+``source`` — and ``review_date`` are used when present). Claims without both are not fact-checked and
+are left out. The statements that support the claim are its appearances, their speakers its authors.
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ CONTEXT = "https://schema.org"
 
 
 def review(claim: dict[str, Any], positions: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """One ClaimReview for a claim row and its positions (``claims_read.positions``); None when the
-    claim has no known fact-check (no ``rating`` or ``url``)."""
+    """One ClaimReview for a claim (a ``store.claims.claims`` row) and its positions
+    (``store.claims.positions``); None when the claim has no known fact-check (no ``rating`` or ``url``)."""
     rating, url = claim.get("rating"), claim.get("url")
     if not rating or not url:
         return None
@@ -41,8 +41,9 @@ def review(claim: dict[str, Any], positions: list[dict[str, Any]]) -> dict[str, 
     out: dict[str, Any] = {"@type": "ClaimReview", "url": url, "claimReviewed": claim["text"],
                            "itemReviewed": item,
                            "reviewRating": {"@type": "Rating", "alternateName": str(rating)}}
-    if claim.get("reviewer"):
-        out["author"] = {"@type": "Organization", "name": claim["reviewer"]}
+    reviewer = claim.get("reviewer") or claim.get("source")
+    if reviewer:
+        out["author"] = {"@type": "Organization", "name": reviewer}
     if claim.get("review_date"):
         out["datePublished"] = claim["review_date"]
     return out
@@ -53,17 +54,16 @@ def reviews(claims: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> list[d
 
 
 def from_store(store, selection: Selection = Selection()) -> list[dict[str, Any]]:
-    """ClaimReviews for the stored claims (one per claim id) that carry a fact-check."""
-    from ..store import claims_read
-    ids = [selection.claim] if selection.claim else \
-        [c["id"] for c in _all(lambda limit, offset: claims_read.claims(store.backend, limit=limit, offset=offset))]
+    """ClaimReviews for the claims across articles that carry a fact-check (linking new articles first)."""
+    from ..store import claims as board
+    if board.pending(store):
+        board.link_pending(store)
     pairs = []
-    for cid in ids:
-        rows = claims_read.claim_rows(store.backend, cid)
-        if not rows:
+    for row in _all(lambda limit, offset: board.claims(store, limit=limit, offset=offset)):
+        if (selection.claim and row["id"] != selection.claim) or not (row.get("rating") and row.get("url")):
             continue
-        checked = next((r for r in rows if r.get("rating") and r.get("url")), rows[0])
-        positions = claims_read.positions(store.backend, claim_id=cid)
+        checked = board.claim(store, row["id"])               # the whole row (source) and its timeline
+        positions = checked["timeline"]
         if selection.speaker:
             positions = [p for p in positions if speaker_matches(p["speaker_name"] or "", selection.speaker)]
             if not positions:

@@ -1,7 +1,8 @@
 """Speakers and claims as a graph: an edge from a speaker to a claim for each stance they take on it.
 
-Nodes: ``speaker:<speaker key>`` (label, kind ``speaker``, speaker_kind) and ``claim:<claim id>`` (label,
-kind ``claim``). Edges (a MultiDiGraph, keyed by stance): ``stance``, ``weight`` (how many statements)
+Claims are the claims across articles (``store.claims``; ids as in ``onrecord claims``). Nodes:
+``speaker:<speaker key>`` (label, kind ``speaker``, speaker_kind) and ``claim:<claim id>`` (label, kind
+``claim``). Edges (a MultiDiGraph, keyed by stance): ``stance``, ``weight`` (how many statements)
 and ``statements`` (``article_id/statement_id``, space-separated).
 """
 from __future__ import annotations
@@ -12,36 +13,33 @@ from typing import IO
 
 from ..models import Record
 from ..store.keys import speaker_key
-from . import Selection, speaker_name
+from . import Selection, Stances, speaker_name
 
 
-def build(records: Iterable[Record], selection: Selection = Selection()):
+def build(records: Iterable[Record], stances: Stances, selection: Selection = Selection()):
     import networkx as nx
     g = nx.MultiDiGraph()
     for record in records:
-        statements = {s.id: s for s in record.statements}
         kinds = {e.id: e.kind for e in record.entities}
-        for claim in record.claims:
-            if selection.claim and claim.id != selection.claim:
+        for s in record.statements:
+            if not selection.keeps(record, s, stances):
                 continue
-            cnode = f"claim:{claim.id}"
-            for st in claim.stances:
-                s = statements.get(st.statement)
-                if s is None or not selection.keeps(record, s):
+            for c in stances.get((record.article.id, s.id), ()):
+                if selection.claim and c["claim"] != selection.claim:
                     continue
                 name = speaker_name(record, s) or "(unattributed)"
-                snode = f"speaker:{speaker_key(name) or name}"
+                snode, cnode, stance = f"speaker:{speaker_key(name) or name}", f"claim:{c['claim']}", c["stance"]
                 if snode not in g:
                     g.add_node(snode, kind="speaker", label=name, speaker_kind=kinds.get(s.speaker or "", ""))
                 if cnode not in g:
-                    g.add_node(cnode, kind="claim", label=claim.text)
+                    g.add_node(cnode, kind="claim", label=c["text"])
                 ref = f"{record.article.id}/{s.id}"
-                if g.has_edge(snode, cnode, key=st.stance):
-                    data = g.edges[snode, cnode, st.stance]
+                if g.has_edge(snode, cnode, key=stance):
+                    data = g.edges[snode, cnode, stance]
                     data["weight"] += 1
                     data["statements"] += f" {ref}"
                 else:
-                    g.add_edge(snode, cnode, key=st.stance, stance=st.stance, weight=1, statements=ref)
+                    g.add_edge(snode, cnode, key=stance, stance=stance, weight=1, statements=ref)
     return g
 
 

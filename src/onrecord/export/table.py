@@ -1,7 +1,7 @@
 """Statements as a table: one row per statement, for CSV and Parquet.
 
-A statement with stances on several claims has them joined with ``"; "`` in ``claim`` and ``stance``
-(in the same order); one with none has both empty.
+``claim`` and ``stance`` are the statement's stances on claims across articles (ids as in
+``onrecord claims``); several are joined with ``"; "`` in the same order in both; none leaves both empty.
 """
 from __future__ import annotations
 
@@ -11,25 +11,22 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from ..models import Record
-from . import Selection, speaker_name
+from . import Selection, Stances, speaker_name
 
 COLUMNS = ("article_id", "statement_id", "url", "outlet", "date", "speaker", "speaker_kind", "cue", "act",
            "type", "content", "claim", "stance")
 
 
-def statement_rows(records: Iterable[Record], selection: Selection = Selection()) -> list[dict[str, Any]]:
+def statement_rows(records: Iterable[Record], stances: Stances, selection: Selection = Selection()
+                   ) -> list[dict[str, Any]]:
     rows = []
     for record in records:
         a = record.article
         kinds = {e.id: e.kind for e in record.entities}
-        stances: dict[str, list[tuple[str, str]]] = {}
-        for c in record.claims:
-            for st in c.stances:
-                stances.setdefault(st.statement, []).append((c.id, st.stance))
         for s in record.statements:
-            if not selection.keeps(record, s):
+            if not selection.keeps(record, s, stances):
                 continue
-            mine = stances.get(s.id, [])
+            mine = [(c["claim"], c["stance"]) for c in stances.get((a.id, s.id), ())]
             rows.append({"article_id": a.id, "statement_id": s.id, "url": a.url or "", "outlet": a.outlet or "",
                          "date": a.published or "", "speaker": speaker_name(record, s),
                          "speaker_kind": kinds.get(s.speaker or "", ""), "cue": s.cue or "", "act": s.act,

@@ -1,6 +1,6 @@
 """The web pages: server-rendered Jinja2 templates over the same Store as the API.
 
-Routes here fetch rows (Store and ``store.claims_read``), shape them in ``views`` and render. Templates
+Routes here fetch rows (Store, ``store.claims``, ``store.web_read``), shape them in ``views`` and render. Templates
 autoescape everything; article text reaches them only as ``highlight.segments``.
 """
 from __future__ import annotations
@@ -13,9 +13,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from ..api.deps import Opener, ReadAccess, store
-from ..models import ACTS
-from ..store import claims_read
+from ..api.deps import Opener, ReadAccess, State, state, store
+from ..models import ACTS, STANCES
+from ..store import claims as board
+from ..store import web_read
 from . import views
 
 HERE = Path(__file__).parent
@@ -32,47 +33,55 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
 
 
 @router.get("/")
-def home(request: Request, db: Opener = Depends(store)):
+def home(request: Request, db: Opener = Depends(store), st: State = Depends(state)):
     with db() as s:
+        st.link(s)
         return page(request, "home.html", title="onrecord", q="", **views.home_view(
-            s.articles(limit=20), s.speakers(limit=20), claims_read.claims(s.backend, limit=20)))
+            s.articles(limit=20), s.speakers(limit=20), board.claims(s, limit=20)))
 
 
 @router.get("/search")
-def search(request: Request, q: str = Query("", max_length=500), db: Opener = Depends(store)):
+def search(request: Request, q: str = Query("", max_length=500), db: Opener = Depends(store),
+           st: State = Depends(state)):
     q = q.strip()
     if not q:
-        return home(request, db)
+        return home(request, db, st)
     with db() as s:
+        st.link(s)
         rows = s.statements(search=q, limit=SEARCH_LIMIT + 1)
-        view = views.search_view(q, rows[:SEARCH_LIMIT], claims_read.find_speakers(s.backend, q),
-                                 claims_read.claims(s.backend, search=q, limit=20), len(rows) > SEARCH_LIMIT)
+        view = views.search_view(q, rows[:SEARCH_LIMIT], web_read.find_speakers(s.backend, q),
+                                 board.claims(s, search=q, limit=20), len(rows) > SEARCH_LIMIT)
         return page(request, "search.html", title=f"“{q}”", **view)
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, article_id: str, db: Opener = Depends(store)):
+def article(request: Request, article_id: str, db: Opener = Depends(store), st: State = Depends(state)):
     with db() as s:
-        view = views.article_view(s.record(article_id))
+        record = s.record(article_id)
+        st.link(s)
+        view = views.article_view(record, web_read.statement_claims(s.backend, record.article.id))
         return page(request, "article.html", q="", **view)
 
 
 @router.get("/claims/{claim_id}")
-def claim(request: Request, claim_id: str, db: Opener = Depends(store)):
+def claim(request: Request, claim_id: str, db: Opener = Depends(store), st: State = Depends(state)):
     with db() as s:
-        view = views.claim_view(claims_read.board(s.backend, claim_id))
+        st.link(s)
+        found = board.claim(s, claim_id)
+        found.update({k: web_read.with_titles(s.backend, found[k]) for k in (*STANCES, "timeline")})
+        view = views.claim_view(found)
         return page(request, "claim.html", title=view["text"], q="", **view)
 
 
 @router.get("/speakers/{key}")
 def speaker(request: Request, key: str, act: str = Query("", pattern="^[a-z]*$"),
-            claim: str = Query("", max_length=500), db: Opener = Depends(store)):
+            claim: str = Query("", max_length=500), db: Opener = Depends(store), st: State = Depends(state)):
     with db() as s:
-        info = claims_read.speaker(s.backend, key)
-        rows = claims_read.speaker_statements(s.backend, key, act=act or None, claim=claim or None, limit=1000)
-        claims = {p["claim_id"]: {"id": p["claim_id"], "text": p["claim_text"]}
-                  for p in claims_read.positions(s.backend, speaker=info["key"])}
-        view = views.speaker_view(info, rows, {"act": act, "claim": claim}, ACTS, list(claims.values()))
+        info = web_read.speaker(s.backend, key)
+        st.link(s)
+        rows = web_read.speaker_statements(s.backend, key, act=act or None, claim=claim or None, limit=1000)
+        view = views.speaker_view(info, rows, {"act": act, "claim": claim}, ACTS,
+                                  web_read.speaker_claims(s.backend, info["key"]))
         return page(request, "speaker.html", title=info["name"], q="", **view)
 
 

@@ -47,14 +47,13 @@ def _date(published: str | None) -> str:
 
 # -- article ------------------------------------------------------------------------------------------
 
-def article_view(record: Record) -> dict[str, Any]:
+def article_view(record: Record, stances: dict[tuple[str, str], list[dict[str, Any]]]) -> dict[str, Any]:
+    """``stances``: (article id, statement id) -> claims across articles (``web_read.statement_claims``)."""
     a = record.article
     entities = {e.id: e for e in record.entities}
-    claims_of: dict[str, list[dict[str, str]]] = {}
-    for c in record.claims:
-        for st in c.stances:
-            claims_of.setdefault(st.statement, []).append(
-                {"id": c.id, "text": c.text, "stance": st.stance, "href": claim_href(c.id)})
+    claims_of = {sid: [{"id": c["claim"], "text": c["text"], "stance": c["stance"], "href": claim_href(c["claim"])}
+                       for c in found] for (aid, sid), found in stances.items() if aid == a.id}
+    claims = {c["id"]: c for found in claims_of.values() for c in found}
     colours = {sid: lg.colour for lg in legend(record) for sid in lg.statements}
     cards = [_card(record, s, entities, claims_of.get(s.id, []), colours.get(s.id, 0))
              for s in record.statements]
@@ -65,8 +64,7 @@ def article_view(record: Record) -> dict[str, Any]:
                         "href": speaker_href(lg.name) if _resolved(record, lg.statements) else None}
                        for lg in legend(record)],
             "cards": cards,
-            "claims": [{"id": c.id, "text": c.text, "href": claim_href(c.id), "n": len(c.stances)}
-                       for c in record.claims]}
+            "claims": [{"id": c["id"], "text": c["text"], "href": c["href"]} for c in claims.values()]}
 
 
 def _resolved(record: Record, statement_ids: tuple[str, ...]) -> bool:
@@ -94,7 +92,7 @@ def _card(record: Record, s: Statement, entities: dict, claims: list, colour: in
 def _position(p: dict[str, Any]) -> dict[str, Any]:
     return {"speaker": p["speaker_name"] or "(unattributed)",
             "speaker_href": speaker_href(p["speaker_name"]) if p.get("speaker_kind") else None,
-            "titles": ", ".join(p["speaker_titles"]), "act": p["act"], "stance": p["stance"],
+            "titles": ", ".join(p.get("speaker_titles") or ()), "act": p["act"], "stance": p["stance"],
             "article_title": p["article_title"] or p["article_id"], "outlet": p["outlet"] or "",
             "date": _date(p["published"]), "quote": p["content"],
             "href": article_href(p["article_id"], p["statement_id"])}
@@ -110,8 +108,14 @@ def claim_view(board: dict[str, Any]) -> dict[str, Any]:
             timeline[-1]["positions"].append(item)
         else:
             timeline.append({"date": item["date"], "positions": [item]})
+    changes = [{"speaker": c["speaker"], "speaker_href": speaker_href(c["speaker"]), "from": c["from"],
+                "to": c["to"], "from_date": c["from_date"] or "undated", "to_date": c["to_date"] or "undated",
+                "href": article_href(*c["to_statement"])} for c in board.get("changes", ())]
+    fact_check = {"rating": board.get("rating"), "href": safe_href(board.get("url")), "url": board.get("url")} \
+        if board.get("rating") else None
     return {"id": board["id"], "text": board["text"], "n_articles": board["n_articles"],
-            "n_positions": len(board["timeline"]), "columns": columns, "timeline": timeline}
+            "n_positions": len(board["timeline"]), "columns": columns, "timeline": timeline,
+            "changes": changes, "fact_check": fact_check}
 
 
 # -- speaker ------------------------------------------------------------------------------------------
@@ -131,7 +135,7 @@ def speaker_view(info: dict[str, Any], rows: list[dict[str, Any]], filters: dict
         years[-1]["statements"].append(item)
     return {**info, "titles": ", ".join(info["titles"]), "years": years, "n_shown": len(rows),
             "acts": [{"value": a, "selected": a == filters.get("act")} for a in acts],
-            "claims": [{"value": c["id"], "text": c["text"], "selected": c["id"] == filters.get("claim")}
+            "claims": [{"value": c["id"], "text": shorten(c["text"], 70), "selected": c["id"] == filters.get("claim")}
                        for c in claims],
             "filtered": bool(filters.get("act") or filters.get("claim"))}
 
@@ -149,7 +153,7 @@ def search_view(q: str, statements: list, speakers: list, claims: list, more: bo
     return {"q": q, "statements": [statement_item(r) for r in statements], "more": more,
             "speakers": [{"name": r["name"], "href": speaker_href(r["name"]), "n": r["n_statements"]}
                          for r in speakers],
-            "claims": [{"text": c["text"], "href": claim_href(c["id"]), "n": c["n_positions"]} for c in claims]}
+            "claims": [{"text": c["text"], "href": claim_href(c["id"]), "n": c["n_statements"]} for c in claims]}
 
 
 def home_view(articles: list, speakers: list, claims: list) -> dict[str, Any]:
@@ -158,6 +162,6 @@ def home_view(articles: list, speakers: list, claims: list) -> dict[str, Any]:
                          for a in articles],
             "speakers": [{"name": s["name"], "href": speaker_href(s["name"]), "n": s["n_statements"],
                           "titles": ", ".join(s["titles"][:2])} for s in speakers if s["n_statements"]],
-            "claims": [{"text": c["text"], "href": claim_href(c["id"]), "n": c["n_positions"],
+            "claims": [{"text": c["text"], "href": claim_href(c["id"]), "n": c["n_statements"],
                         "supports": c["n_supports"], "refutes": c["n_refutes"], "uncertain": c["n_uncertain"]}
                        for c in claims]}
