@@ -26,6 +26,7 @@ class State:
         self._pipeline = None
         self._lock = threading.Lock()
         self._link_lock = threading.Lock()
+        self._analyse_lock = threading.Lock()
 
     @property
     def options(self):
@@ -39,6 +40,13 @@ class State:
             return 0
         with self._link_lock:
             return board.link_pending(store) if board.pending(store) else 0
+
+    def analyse(self, article):
+        """``analyze(article)`` with the shared pipeline, one article at a time (spaCy is not thread-safe)."""
+        from ..core import analyze
+        pipeline = self.pipeline()
+        with self._analyse_lock:
+            return analyze(article, pipeline)
 
     def pipeline(self):
         if self._pipeline is None:

@@ -47,8 +47,7 @@ async def add_article(body: submit.ArticleIn, response: Response, st: State = De
     if items and all(isinstance(i, Rejected) for i in items):        # every source rejected
         first = items[0]
         raise IngestError(first.reason, code=first.code, source=first.source)
-    pipeline = await run_in_threadpool(st.pipeline)
-    result = await run_in_threadpool(submit.analyse_and_store, items, pipeline, db, st.link)
+    result = await run_in_threadpool(submit.analyse_and_store, items, st.analyse, db, st.link)
     if not any(a["stored"] for a in result["articles"]):
         response.status_code = 200
     return result

@@ -9,7 +9,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..core import analyze
 from ..errors import IngestError
 from ..ingest import html as html_source
 from ..ingest import text as text_source
@@ -82,15 +81,15 @@ def _with_id(article: Article, ident: str | None) -> Article:
     return article
 
 
-def analyse_and_store(items: list[Article | Rejected], pipeline, open_store, link) -> dict[str, Any]:
-    """Analyse each Article, store its Record (``open_store()`` gives the Store) and link its claims
-    into the claims across articles (``link(store)``); the route's summary."""
+def analyse_and_store(items: list[Article | Rejected], analyse, open_store, link) -> dict[str, Any]:
+    """Analyse each Article (``analyse(article) -> Record``), store its Record (``open_store()`` gives the
+    Store) and link its claims into the claims across articles (``link(store)``); the route's summary."""
     done, skipped = [], []
     for item in items:
         if isinstance(item, Rejected):
             skipped.append({"source": item.source, "code": item.code, "reason": item.reason})
             continue
-        record = analyze(item, pipeline)
+        record = analyse(item)
         with open_store() as store:
             stored = store.save(record)
             ident = store.article_id(item.content_hash)
