@@ -65,7 +65,8 @@ def test_views_take_inner_propositions():
 
 def test_names_and_fit():
     assert {"iran", "russia"} <= names("He said Iran sent drones to Russia.")
-    assert names_fit("Iran sent drones to Russia", "Tehran supplied Moscow with drones, Iran says") is True
+    assert names_fit("Iran sent drones to Russia", "Officials say Iran supplied Russia with drones") is True
+    assert names_fit("Drones were sent", "Officials say Iran supplied Russia with drones") is True
     assert names_fit("Apple will sell watches", "Samsung will sell phones") is False
 
 

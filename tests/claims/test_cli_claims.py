@@ -1,0 +1,68 @@
+"""The claims commands: stance, match, claims import / link, claims, claim (real seed text)."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from onrecord.cli import main
+from onrecord.store import Store
+
+from .conftest import needs_encoder
+
+pytestmark = needs_encoder
+
+
+def test_stance_headlines(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("\n".join(json.dumps(p) for p in [
+        {"id": "1", "claim": "Anonymous street artist Banksy was arrested",
+         "text": "Met police denies reports of Banksy arrest"},
+        {"id": "2", "claim": "Anonymous street artist Banksy was arrested", "text": "Apple Watch battery lasts 18 hours"},
+    ]) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["stance", str(pairs)])
+    assert out.exit_code == 0, out.output
+    assert [json.loads(x) for x in out.output.splitlines()] == [{"id": "1", "stance": "refutes"},
+                                                                 {"id": "2", "stance": "unrelated"}]
+
+
+def test_stance_bad_line(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text('{"id": "1", "claim": "x"}\n', encoding="utf-8")
+    assert CliRunner().invoke(main, ["stance", str(pairs)]).exit_code == 2
+
+
+def test_match(tmp_path):
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text("\n".join(json.dumps(c) for c in [
+        {"id": "a", "text": "Iran supplied drones to Russia for use in the war against Ukraine"},
+        {"id": "b", "text": "Apple will sell 19 million Apple Watches in 2015"},
+        {"id": "c", "text": "A nun in an Italian convent gave birth"}]) + "\n", encoding="utf-8")
+    queries = tmp_path / "q.jsonl"
+    queries.write_text('{"id": "q1", "text": "Tehran sent Moscow drones to use in Ukraine"}\n', encoding="utf-8")
+    out = CliRunner().invoke(main, ["match", "--claims", str(claims), str(queries), "--top", "2"])
+    assert out.exit_code == 0, out.output
+    got = json.loads(out.output.splitlines()[0])
+    assert got["id"] == "q1" and [m["claim"] for m in got["matches"]][0] == "a" and len(got["matches"]) == 2
+
+
+def test_board_commands(tmp_path, seed_record):
+    db = tmp_path / "o.db"
+    with Store(db) as s:
+        s.save(seed_record)
+    runner = CliRunner()
+    out = runner.invoke(main, ["claims", "--db", str(db), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.output)
+    top = rows[0]
+    assert top["n_statements"] >= 10 and top["n_uncertain"] == 2
+    out = runner.invoke(main, ["claim", top["id"], "--db", str(db)])
+    assert out.exit_code == 0 and "Cannot confirm (2)" in out.output and "Jake Sullivan" in out.output
+    known = tmp_path / "known.jsonl"
+    known.write_text('{"id": "k1", "text": "Iran sent drones to Russia for the war in Ukraine", "rating": "False"}\n',
+                     encoding="utf-8")
+    out = runner.invoke(main, ["claims", "import", str(known), "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    out = runner.invoke(main, ["claim", "kc-k1", "--db", str(db), "--format", "json"])
+    assert json.loads(out.output)["rating"] == "False"
+    assert runner.invoke(main, ["claim", "gc-none", "--db", str(db)]).exit_code == 1
