@@ -67,7 +67,7 @@ def test_names_and_fit():
     assert {"iran", "russia"} <= names("He said Iran sent drones to Russia.")
     assert names_fit("Iran sent drones to Russia", "Officials say Iran supplied Russia with drones") is True
     assert names_fit("Drones were sent", "Officials say Iran supplied Russia with drones") is True
-    assert names_fit("Apple will sell watches", "Samsung will sell phones") is False
+    assert names_fit("Analysts say Apple will sell watches", "Analysts say Samsung will sell phones") is False
 
 
 def test_global_match_threshold_and_names(encode):
