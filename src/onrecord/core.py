@@ -61,20 +61,27 @@ def _merge_chunk(doc, offset: int, prefix: str, statements: list, entities: list
             addressee_span=_shift(s.addressee_span, offset)))
 
 
-def _record(article: Article, docs: list, chunks: list[tuple[int, int]], pipeline: "Pipeline") -> Record:
-    statements: list[Statement] = []
-    entities: list[Entity] = []
-    warnings: list[str] = []
-    many = len(chunks) > 1
-    for i, (doc, (start, _)) in enumerate(zip(docs, chunks)):
-        _merge_chunk(doc, start, f"c{i}-" if many else "", statements, entities)
-        warnings.extend(doc._.onrecord_warnings or [])
-    if many:
-        warnings.append(f"long text analysed in {len(chunks)} chunks")
-    statements.sort(key=lambda s: (s.content_span[0], s.content_span[1]))
-    claims = _claims(article, statements, entities, pipeline)
-    return Record(article=article, entities=tuple(entities), statements=tuple(statements),
-                  claims=claims, pipeline=pipeline.version, warnings=tuple(warnings))
+class _Partial:
+    """One article's results gathered chunk by chunk; each Doc is dropped once merged."""
+
+    def __init__(self, article: Article, chunks: list[tuple[int, int]]):
+        self.article, self.chunks = article, chunks
+        self.statements: list[Statement] = []
+        self.entities: list[Entity] = []
+        self.warnings: list[str] = []
+
+    def add(self, k: int, doc) -> None:
+        prefix = f"c{k}-" if len(self.chunks) > 1 else ""
+        _merge_chunk(doc, self.chunks[k][0], prefix, self.statements, self.entities)
+        self.warnings.extend(doc._.onrecord_warnings or [])
+
+    def record(self, pipeline: "Pipeline") -> Record:
+        if len(self.chunks) > 1:
+            self.warnings.append(f"long text analysed in {len(self.chunks)} chunks")
+        statements = sorted(self.statements, key=lambda s: (s.content_span[0], s.content_span[1]))
+        claims = _claims(self.article, statements, self.entities, pipeline)
+        return Record(article=self.article, entities=tuple(self.entities), statements=tuple(statements),
+                      claims=claims, pipeline=pipeline.version, warnings=tuple(self.warnings))
 
 
 def _claims(article, statements, entities, pipeline) -> tuple:
@@ -112,30 +119,39 @@ def analyze_many(articles: Iterable[Article], pipeline: "Pipeline", batch_size: 
             for k, (a, b) in enumerate(chunks):
                 yield article.text[a:b], (n, article, chunks, k, len(chunks))
 
-    pending: list = []
+    partial: _Partial | None = None
     texts = ((t, ctx) for t, ctx in pieces())
     for doc, (n, article, chunks, k, total) in _pipe(texts, pipeline, batch):
         if doc is None:
             yield Record(article=article, pipeline=pipeline.version, warnings=(chunks,))
             continue
-        pending.append(doc)
+        if k == 0:
+            partial = _Partial(article, chunks)
+        partial.add(k, doc)
+        del doc
         if k == total - 1:
-            yield _record(article, pending, chunks, pipeline)
-            pending = []
+            yield partial.record(pipeline)
+            partial = None
 
 
 def _pipe(texts, pipeline: "Pipeline", batch: int):
-    """nlp.pipe over (text, context) pairs, passing skipped articles (text None) through in order."""
+    """nlp.pipe over (text, context) pairs, passing skipped articles (text None) through in order.
+
+    A batch holds at most ``batch`` texts and about ``batch_chars`` characters, so a run of long
+    chunks goes through a few at a time and memory stays bounded."""
+    budget = pipeline.options.batch_chars
     buffer: list = []
+    chars = 0
     for text, ctx in texts:
         if text is None:
             yield from pipeline.nlp.pipe(buffer, as_tuples=True, batch_size=batch)
-            buffer = []
+            buffer, chars = [], 0
             yield None, ctx
-        else:
-            buffer.append((text, ctx))
-            if len(buffer) >= batch:
-                yield from pipeline.nlp.pipe(buffer, as_tuples=True, batch_size=batch)
-                buffer = []
+            continue
+        buffer.append((text, ctx))
+        chars += len(text)
+        if len(buffer) >= batch or chars >= budget:
+            yield from pipeline.nlp.pipe(buffer, as_tuples=True, batch_size=batch)
+            buffer, chars = [], 0
     if buffer:
         yield from pipeline.nlp.pipe(buffer, as_tuples=True, batch_size=batch)

