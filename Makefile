@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 DB      ?= onrecord.db
 
-.PHONY: run test install dev train bench clean
+.PHONY: run test install dev train bench docs clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -41,7 +41,11 @@ train: $(DEVSTAMP)
 
 ## make bench: speed and memory benchmarks (results go in docs/benchmarks.md by hand)
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/statements.py --n 1000
+
+## make docs: rewrite docs/cli.md from the commands' own --help
+docs: $(STAMP)
+	$(BIN)/python tools/cli_doc.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info
