@@ -18,3 +18,11 @@ def test_token_labels_bio_with_nesting_and_partial_tokens():
 
 def test_cue_lemmas_are_frozen_and_sorted():
     assert CUE_LEMMAS == sorted(set(CUE_LEMMAS)) and "say" in CUE_LEMMAS
+
+
+def test_joint_labels_tag_every_role():
+    from onrecord.evaluation.brat import GoldAttribution
+    from onrecord.training import joint_labels
+    doc = spacy.blank("en")("He said that Trump told reporters it was fine.")
+    att = GoldAttribution("E1", source=((0, 2),), cue=((3, 7),), content=((8, 44),))
+    assert joint_labels(doc, [att]) == ["B-SRC", "B-CUE", "B-CON"] + ["I-CON"] * 6 + ["O"]

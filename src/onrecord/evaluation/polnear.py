@@ -163,9 +163,16 @@ def from_model(attributions) -> list[GoldAttribution]:
 
 
 def predict_with_pipeline(articles: list[GoldArticle], pipeline) -> Iterable[list[GoldAttribution]]:
-    """Run onrecord's pipeline (analyze_many) over the articles; yields their statements as attributions."""
+    """Run onrecord's pipeline (analyze_many) over the articles; yields their statements as attributions.
+
+    Claims are not built: they do not change statements, and building them is most of the time.
+    """
+    import dataclasses
+
     from ..core import analyze_many
     from ..models import Article
+    if dataclasses.is_dataclass(pipeline) and getattr(pipeline, "claim_builder", None) is not None:
+        pipeline = dataclasses.replace(pipeline, claim_builder=None)
     docs = (Article(id=a.name, text=a.text, source=a.name, language="en") for a in articles)
     for record in analyze_many(docs, pipeline):
         yield from_statements(record.statements, record.article.text)

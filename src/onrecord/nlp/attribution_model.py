@@ -17,6 +17,7 @@ PolNeAR train. Usage::
 """
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 from collections.abc import Iterable, Sequence
@@ -284,8 +285,13 @@ class Model:
 
         self.meta = meta
         self.cues = frozenset(meta["cue_lemmas"])
+        path = directory / meta["files"]["tagger"]
         self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(directory / meta["files"]["tagger"]))
+        if path.suffix == ".gz":
+            self._weights = gzip.decompress(path.read_bytes())     # kept: the tagger reads from it
+            self.tagger.open_inmemory(self._weights)
+        else:
+            self.tagger.open(str(path))
 
     def tag(self, doc) -> tuple[dict[str, list], dict[tuple[int, int], float]]:
         """Role -> decoded spans, and each content span's mean label probability."""
@@ -315,15 +321,18 @@ def _model_dir() -> Path:
 
 @lru_cache(maxsize=2)
 def load(directory: str | None = None) -> Model:
-    """The shipped model (cached). Raises PipelineError (E300) when the weights are missing."""
+    """The shipped model (cached). Raises PipelineError (E300) when the weights are missing or stale."""
     root = Path(directory) if directory else _model_dir()
-    meta_path = root / META_NAME
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = json.loads((root / META_NAME).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise PipelineError(f"attribution model not found in {root} ({exc}); run `make train`",
                             code="E300") from exc
     if meta.get("features") != FEATURES_VERSION:
         raise PipelineError(f"attribution model features {meta.get('features')!r} do not match "
                             f"{FEATURES_VERSION!r}; run `make train`", code="E300")
-    return Model(root, meta)
+    try:
+        return Model(root, meta)
+    except OSError as exc:
+        raise PipelineError(f"cannot read the attribution model's weights ({exc}); run `make train`",
+                            code="E300") from exc
