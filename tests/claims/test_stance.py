@@ -46,3 +46,8 @@ def test_participle_rejecting_the_sale_refutes():
 def test_contradiction_needs_the_claim_to_be_about_supply():
     assert cues("Russia used drones built domestically", CLAIM).contradicts
     assert not cues("Russia used drones built domestically", "Russian drones hit Kyiv").contradicts
+
+
+def test_accusation_with_a_rejection_alongside_supports():
+    content = "Iran of supplying drones to Russia for use in the Ukraine war, a claim Iran roundly rejects"
+    assert rule_stance(st("accuse", content), proposition(content), CLAIM) == "supports"

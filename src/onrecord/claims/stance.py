@@ -92,6 +92,8 @@ def rule_stance(statement: Statement, prop: Proposition | None, claim: str,
         return "uncertain"
     if nested is not None:                      # "He said X confirmed that P": X's stance, reported
         return nested
+    if act == "accuse":                         # an accusation asserts its charge; a rejection quoted
+        return "supports"                       # alongside it ("a claim Iran rejects") is someone else's
     c = cues(prop.text if prop else statement.content, claim, language, wording)
     if c.uncertain:
         return "uncertain"
