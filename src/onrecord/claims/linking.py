@@ -63,21 +63,22 @@ def views(prop: props_.Proposition) -> list[str]:
 
 
 def _average_link(vecs: np.ndarray, threshold: float) -> list[list[int]]:
-    clusters = [[i] for i in range(len(vecs))]
-    sim = vecs @ vecs.T if len(vecs) else np.zeros((0, 0))
-    while len(clusters) > 1:
-        best, pair = threshold, None
-        for a in range(len(clusters)):
-            for b in range(a + 1, len(clusters)):
-                s = float(sim[np.ix_(clusters[a], clusters[b])].mean())
-                if s >= best:
-                    best, pair = s, (a, b)
-        if pair is None:
-            break
-        a, b = pair
-        clusters[a] = sorted(clusters[a] + clusters[b])
-        del clusters[b]
-    return clusters
+    """Average-linkage clusters whose mean pairwise similarity is at least ``threshold``.
+
+    scipy's agglomerative clustering is O(n²): a long article's thousands of statements cluster in
+    seconds (a hand-written merge loop had taken minutes on a 180,000-word article)."""
+    n = len(vecs)
+    if n < 2:
+        return [[i] for i in range(n)]
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import pdist
+
+    dist = np.clip(pdist(vecs, metric="cosine"), 0.0, 2.0)
+    labels = fcluster(linkage(dist, method="average"), t=1.0 - threshold + 1e-9, criterion="distance")
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(int(lab), []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
 
 
 def claim_id(article: Article, text: str) -> str:
