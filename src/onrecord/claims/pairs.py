@@ -83,13 +83,11 @@ class PairJudge:
         if self.pipeline is None:
             from ..nlp.pipeline import load_pipeline
             self.pipeline = load_pipeline()
+        from dataclasses import replace
+
         from ..core import analyze
-        pipeline = self.pipeline
-        builder, pipeline.claim_builder = getattr(pipeline, "claim_builder", None), None
-        try:                                  # statements only: the claim here is given
-            record = analyze(Article(id=pair_id, text=text), pipeline)
-        finally:
-            pipeline.claim_builder = builder
+        statements_only = replace(self.pipeline, claim_builder=None)     # the claim here is given
+        record = analyze(Article(id=pair_id, text=text), statements_only)
         cvec = self.encode([claim])[0]
         votes: dict[str, float] = {}
         evidence: list[dict] = []
