@@ -17,6 +17,8 @@ class Options:
     http_max_bytes: int = 10_000_000        # size cap of one fetched page
     user_agent: str = "onrecord/0.1 (+https://example.invalid/onrecord)"
     workers: int = 1
+    learned: bool = False                   # add the learned attribution tagger's finds to the rules'
+    learned_min_score: float = 0.8          # ... those it scores at least this (chosen on PolNeAR dev)
 
     @classmethod
     def from_env(cls, **overrides) -> "Options":
@@ -25,5 +27,7 @@ class Options:
             env["db"] = os.environ["ONRECORD_DB"]
         if os.environ.get("ONRECORD_MODEL"):
             env["model"] = os.environ["ONRECORD_MODEL"]
+        if os.environ.get("ONRECORD_LEARNED"):
+            env["learned"] = os.environ["ONRECORD_LEARNED"].lower() in ("1", "true", "yes", "on")
         opts = replace(cls(), **env)
         return replace(opts, **{k: v for k, v in overrides.items() if v is not None})

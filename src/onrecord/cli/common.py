@@ -17,6 +17,12 @@ format_option = click.option("--format", "fmt", type=click.Choice(["table", "jso
                              default="table", show_default=True, help="Output format.")
 
 
+learned_option = click.option(
+    "--learned", is_flag=True, default=None,
+    help="Add what the learned attribution tagger (CRF) finds beyond the rules: more recall, less "
+         "precision, slower (docs/accuracy.md). Env: ONRECORD_LEARNED=1.")
+
+
 def options(**overrides) -> Options:
     """Build the one Options object from environment and flags (flags win)."""
     return Options.from_env(**overrides)

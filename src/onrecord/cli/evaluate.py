@@ -8,7 +8,7 @@ import click
 from ..evaluation import gold as gold_eval
 from ..evaluation import polnear
 from . import main
-from .common import handle_errors
+from .common import handle_errors, learned_option, options
 
 
 @main.group("eval")
@@ -42,10 +42,13 @@ def eval_gold(gold_file: str, pred_file: str | None, as_json: bool) -> None:
 @click.option("--system", type=click.Choice(polnear.SYSTEMS), default="pipeline", show_default=True,
               help="What to score: the pipeline's statements or the learned attribution model alone.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@learned_option
 @handle_errors
-def eval_polnear(directory: str, limit: int | None, system: str, as_json: bool) -> None:
+def eval_polnear(directory: str, limit: int | None, system: str, as_json: bool, learned: bool | None) -> None:
     """Source / cue / content span figures on a PolNeAR folder (text/*.txt + attributions/*.ann)."""
-    result = polnear.evaluate(directory, limit=limit, system=system).to_dict()
+    from ..nlp.pipeline import load_pipeline
+    pipeline = load_pipeline(options(learned=learned))
+    result = polnear.evaluate(directory, limit=limit, system=system, pipeline=pipeline).to_dict()
     if as_json:
         click.echo(json.dumps(result, indent=1))
         return

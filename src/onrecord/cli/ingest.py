@@ -12,7 +12,7 @@ from ..ingest import iter_articles
 from ..ingest.run import Summary, extract as extract_records, ingest as ingest_items
 from ..models import Article, Rejected
 from . import main
-from .common import EXIT_OK, EXIT_SKIPPED, db_option, handle_errors, options
+from .common import EXIT_OK, EXIT_SKIPPED, db_option, handle_errors, learned_option, options
 
 sources_argument = click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 
@@ -22,15 +22,16 @@ sources_argument = click.argument("sources", nargs=-1, required=True, metavar="S
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="jsonl", show_default=True,
               help="json: one article's record, pretty-printed (several articles are a usage error); "
                    "jsonl: one record a line.")
+@learned_option
 @handle_errors
-def extract(sources: tuple[str, ...], fmt: str) -> None:
+def extract(sources: tuple[str, ...], fmt: str, learned: bool | None) -> None:
     """Analyse SOURCE... and write their records to stdout; nothing is stored.
 
     A SOURCE is a .txt, .html(.gz), .jsonl(.gz), .warc(.gz) or feed file, a directory or glob of
     them, an http(s) URL, or - for stdin.
     """
     import onrecord
-    opts = options()
+    opts = options(learned=learned)
     items = iter_articles(list(sources), opts)
     if fmt == "json":
         items = _one_article(list(items))
@@ -54,15 +55,16 @@ def _one_article(items: list) -> list:
 @main.command()
 @sources_argument
 @db_option
+@learned_option
 @handle_errors
-def ingest(sources: tuple[str, ...], db: str | None) -> None:
+def ingest(sources: tuple[str, ...], db: str | None, learned: bool | None) -> None:
     """Analyse SOURCE... and store the records in the database.
 
     Articles already stored (same text) are counted and not analysed again. A summary goes to stderr;
     exit status 0 when everything was stored, 1 when something was skipped.
     """
     import onrecord
-    opts = options(db=db)
+    opts = options(db=db, learned=learned)
     pipeline = onrecord.load_pipeline(opts)
     store_cls = _store_class()
     with store_cls(opts.db) as store, _progress() as tick:

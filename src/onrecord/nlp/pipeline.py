@@ -42,7 +42,13 @@ class Pipeline:
         return f"onrecord-{__version__}/{model}/" + "+".join(self.components) + claims
 
 
-def _add_components(nlp: Language) -> tuple[str, ...]:
+def _component_config(factory: str, options: Options) -> dict:
+    if factory != "onrecord_statements":
+        return {}
+    return {"learned": options.learned, "min_score": options.learned_min_score}
+
+
+def _add_components(nlp: Language, options: Options) -> tuple[str, ...]:
     added = []
     for factory, module in COMPONENTS:
         try:
@@ -52,8 +58,8 @@ def _add_components(nlp: Language) -> tuple[str, ...]:
                 raise
             log.debug("component module %s not present; skipping", module)
             continue
-        nlp.add_pipe(factory, last=True)
-        added.append(factory)
+        nlp.add_pipe(factory, last=True, config=_component_config(factory, options))
+        added.append(factory + ("+crf" if _component_config(factory, options).get("learned") else ""))
     return tuple(added)
 
 
@@ -70,7 +76,7 @@ def _load(options: Options) -> Pipeline:
         raise PipelineError(f"spaCy model {options.model!r} is not installed ({exc}); "
                             "run `make install`", code="E301") from exc
     nlp.max_length = max(nlp.max_length, options.chunk_chars * 4)
-    components = _add_components(nlp)
+    components = _add_components(nlp, options)
     return Pipeline(nlp=nlp, options=options, components=components, claim_builder=_claim_builder(options))
 
 

@@ -124,6 +124,11 @@ def test_split_quote_gives_two_statements_with_one_cue(pipeline):
     assert all(s.type == "direct" and s.speaker_text == "the president" for s in found)
 
 
+def test_conditional_cue_is_not_a_statement(pipeline):
+    text = "If it is confirmed that Iran sent drones, the sanctions will be tightened, the minister said."
+    assert [s.cue for s in statements(pipeline, text)] == ["said"]
+
+
 def test_scare_quotes_are_not_statements(pipeline):
     text = 'The report described the deal as "historic" and the talks as "constructive."'
     assert statements(pipeline, text) == []
@@ -187,3 +192,19 @@ def test_time_is_linear_in_length(pipeline):
     cost(1)
     small, big = min(cost(2) for _ in range(3)), min(cost(8) for _ in range(3))
     assert big < small * 4 * 2.5      # quadratic would be 16x
+
+
+def test_learned_tagger_adds_without_breaking_the_seed(pipeline, seed_text, shared):
+    """With the CRF's finds added (--learned), spans stay exact and the seed keeps its floor."""
+    from onrecord.evaluation.gold import load_gold, score
+    from onrecord.models import Article, Record
+    from onrecord.nlp.attribution_model import load
+
+    doc = pipeline.nlp(seed_text)
+    found = find_statements(doc, load())
+    for s in found:
+        assert seed_text[s.content_span[0]:s.content_span[1]] == s.content
+    assert any(s.confidence is not None for s in found) or len(found) >= 21
+    rec = Record(article=Article(id="seed", text=seed_text), statements=tuple(found))
+    result = score(load_gold(shared / "gold" / "mehr-iran-drones.gold.json"), rec.to_dict())
+    assert result.f1 >= 0.95, result

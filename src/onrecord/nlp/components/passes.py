@@ -188,6 +188,8 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
         content = trim(doc, content)
         if content[1] - content[0] < 2 or (content[0] <= tok.idx < content[1]):
             continue
+        if _hypothetical(tok):
+            continue                    # 'if it is confirmed that ...': no one has said it
         d = _draft_from_cue(doc, cue, content, "indirect", "rules")
         if d.speaker is None and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children):
             continue                    # an imperative ('Note: ...', 'Say what you will')
@@ -197,6 +199,14 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
             continue
         drafts.append(d)
     return drafts
+
+
+CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
+
+
+def _hypothetical(verb: Token) -> bool:
+    """A cue inside a conditional clause reports nothing said ('if it is confirmed that ...')."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
 
 
 def _third_party(doc: Doc, d: Draft, first_person: set[str]) -> bool:
@@ -295,3 +305,23 @@ def according_drafts(doc: Doc) -> list[Draft]:
                             cue=(tok.idx, doc[tok.i + 1].idx + 2), cue_verb=tok.i,
                             speaker=subtree_chars(objs[0]), origin="according"))
     return drafts
+
+
+# ---- the learned attribution model, for what the rules miss -----------------------------------
+
+def model_drafts(doc: Doc, rules: list[Draft], model, min_score: float = 0.8) -> list[Draft]:
+    """Attributions of the learned tagger, scored at least ``min_score``, whose content no rule
+    statement touches."""
+    taken = sorted(d.content for d in rules)
+    out = []
+    for att in model.predict(doc):
+        a, b = att.content
+        if b - a < 3 or att.score < min_score or any(x < b and a < y for x, y in taken):
+            continue
+        cue_tok = _token_at(doc, att.cue[0]) if att.cue else None
+        cue = cue_at(doc[cue_tok]) if cue_tok is not None and cue_tok < len(doc) else None
+        out.append(Draft(kind="indirect", content=trim(doc, att.content, keep_final_period=True),
+                         act=cue.act if cue else "other", cue=att.cue,
+                         cue_verb=cue_tok, speaker=att.source, origin="model",
+                         extra={"score": round(att.score, 3)}))
+    return [d for d in out if d.content[1] > d.content[0]]

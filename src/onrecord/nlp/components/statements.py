@@ -16,15 +16,16 @@ from ...models import Statement
 from .. import extensions  # noqa: F401
 from .cues import lexicon
 from .draft import Draft, text_of
-from .passes import (according_drafts, direct_drafts, headline_drafts, noun_drafts, quote_of_token,
-                     reported_drafts)
+from .passes import (according_drafts, direct_drafts, headline_drafts, model_drafts, noun_drafts,
+                     quote_of_token, reported_drafts)
 from .quotes import find_quotes
 
 MIXED_MIN_WORDS = 1
 
 
-def find_statements(doc: Doc) -> list[Statement]:
-    """All statements of a plain parsed Doc, in text order."""
+def find_statements(doc: Doc, model=None, min_score: float = 0.8) -> list[Statement]:
+    """All statements of a plain parsed Doc, in text order. With ``model`` (nlp.attribution_model),
+    the learned tagger adds the attributions whose content no rule found."""
     quotes = find_quotes(text_of(doc))
     in_quote = quote_of_token(doc, quotes)
     direct = direct_drafts(doc, quotes, in_quote)
@@ -32,6 +33,9 @@ def find_statements(doc: Doc) -> list[Statement]:
     reported = reported_drafts(doc, used, in_quote)
     drafts = _dedupe(direct + reported + noun_drafts(doc) + according_drafts(doc) + headline_drafts(doc))
     drafts = _drop_free_quotes_without_context(drafts)
+    if model is not None:
+        drafts = sorted(drafts + model_drafts(doc, drafts, model, min_score),
+                        key=lambda d: (d.content[0], -(d.content[1] - d.content[0])))
     _mark_mixed(doc, drafts, quotes, direct)
     _nest(drafts)
     _refine_acts(doc, drafts)
@@ -158,19 +162,26 @@ def _to_statements(doc: Doc, drafts: list[Draft]) -> list[Statement]:
             speaker_text=text[sp[0]:sp[1]] if sp else None, speaker_span=sp,
             nested_in=ids[id(drafts[d.nested_in])] if d.nested_in is not None else None,
             addressee=text[d.addressee[0]:d.addressee[1]] if d.addressee else None,
-            addressee_span=d.addressee, venue=d.venue, via=d.via, negated=d.negated))
+            addressee_span=d.addressee, venue=d.venue, via=d.via, negated=d.negated,
+            confidence=d.extra.get("score")))
     return out
 
 
 @Language.factory("onrecord_statements", requires=["token.dep", "token.lemma", "token.pos"],
-                  assigns=["doc._.onrecord_statements"])
-def make_statements(nlp: Language, name: str):
-    return StatementsComponent()
+                  assigns=["doc._.onrecord_statements"], default_config={"learned": False, "min_score": 0.8})
+def make_statements(nlp: Language, name: str, learned: bool, min_score: float):
+    return StatementsComponent(learned, min_score)
 
 
 class StatementsComponent:
-    """spaCy pipe: sets doc._.onrecord_statements."""
+    """spaCy pipe: sets doc._.onrecord_statements (rules; with ``learned``, plus the CRF's finds)."""
+
+    def __init__(self, learned: bool = False, min_score: float = 0.8):
+        self.model, self.min_score = None, min_score
+        if learned:
+            from ..attribution_model import load
+            self.model = load()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.onrecord_statements = find_statements(doc)
+        doc._.onrecord_statements = find_statements(doc, self.model, self.min_score)
         return doc
