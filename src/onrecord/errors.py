@@ -46,7 +46,7 @@ class ClaimsError(OnrecordError):
     code = "E600"
 
 
-# The codes in use, with what they mean. Keep in step with docs/errors.md.
+# The codes in use, with what they mean (a test checks every code raised in the package is here).
 CODES = {
     "E100": "could not read the source",
     "E101": "empty input",
@@ -62,9 +62,20 @@ CODES = {
     "E200": "store error",
     "E201": "database schema is newer than this onrecord",
     "E202": "article not found",
+    "E204": "speaker not found",
+    "E205": "claim not found",
     "E300": "pipeline error",
     "E301": "spaCy model not installed",
     "E400": "evaluation input error",
     "E500": "usage error",
+    "E510": "API: invalid request (a parameter or the body failed validation)",
+    "E511": "API: no such route",
+    "E512": "API: method not allowed",
+    "E513": "API: missing or wrong bearer token",
+    "E514": "API: writes are disabled (no ONRECORD_TOKEN configured)",
+    "E515": "API: request error",
     "E600": "claims error",
+    "E601": "sentence-embedding model not installed",
+    "E602": "stance model weights missing or made by another version (run `make train`)",
+    "E603": "known-claims file could not be read",
 }

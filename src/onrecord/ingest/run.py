@@ -93,7 +93,23 @@ def ingest(items: Iterable[Item], store: Any, pipeline,
     for result in analyze_safely(fresh(), pipeline):
         kind = _save(result, store, summary)
         tick(kind)
+    if summary.stored:
+        _link_claims(store)
     return summary
+
+
+def _link_claims(store: Any) -> None:
+    """Fold the new articles' claims into the claims across articles (and known fact-checks).
+
+    A failure here (say, the sentence encoder is missing) is logged: the articles are stored, and
+    `onrecord claims link` or the next ingest links them."""
+    from ..errors import OnrecordError
+    try:
+        from ..store import claims as board
+        linked = board.link_pending(store)
+        log.info("linked %d article(s) into claims across articles", linked)
+    except (OnrecordError, AttributeError) as exc:
+        log.warning("stored, but not yet linked into claims across articles: %s", exc)
 
 
 def _save(result: Record | Rejected, store: Any, summary: Summary) -> str:
