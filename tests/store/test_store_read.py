@@ -92,7 +92,7 @@ def test_statements_limit_offset(full):
 
 def test_speakers_are_merged_across_articles(full):
     rows = full.speakers()
-    assert list(rows[0]) == ["name", "key", "kind", "titles", "n_statements", "n_articles"]
+    assert list(rows[0]) == ["name", "key", "kind", "titles", "aliases", "n_statements", "n_articles"]
     by_name = {r["name"]: r for r in rows}
     trump = by_name["Donald Trump"]
     assert (trump["n_statements"], trump["n_articles"], trump["titles"]) == (3, 3, ["President"])
@@ -111,3 +111,26 @@ def test_stats(full):
     assert stats["outlets"] == {"Wikinews": 3, "Mehr News Agency": 1}
     assert stats["acts"]["deny"] == 4 and stats["schema_version"] >= 1
     assert stats["backend"] == "sqlite" and stats["full_text_search"] is True
+
+
+def _group(name, kind="person", titles=(), affiliations=(), n=1, article="a"):
+    from collections import Counter
+    return {"key": name.lower(), "names": Counter({name: 1}), "kinds": Counter({kind: 1}),
+            "titles": dict.fromkeys(titles), "affiliations": dict.fromkeys(affiliations),
+            "articles": {article}, "n": n}
+
+
+def test_partial_names_join_the_one_person_they_fit():
+    from onrecord.nlp.identity import same_speaker
+    from onrecord.store.read import _merge_partial_names
+    groups = {g["key"]: g for g in (
+        _group("Hossein Amir Abdollahian", titles=["foreign minister"], n=6, article="a"),
+        _group("Amir Abdollahian", titles=["foreign minister"], n=2, article="b"),
+        _group("Ali Larijani", titles=["speaker"], affiliations=["Iran"], n=3, article="c"),
+        _group("Sadegh Larijani", titles=["judiciary chief"], affiliations=["Iran"], n=2, article="d"),
+        _group("Larijani", affiliations=["Iran"], n=1, article="e"))}
+    _merge_partial_names(groups, same_speaker)
+    assert groups["hossein amir abdollahian"]["n"] == 8           # the multi-word surname joins
+    assert "amir abdollahian" not in groups
+    assert "larijani" in groups                                  # a bare surname with two fits stays apart
+    assert groups["ali larijani"]["n"] == 3 and groups["sadegh larijani"]["n"] == 2

@@ -107,33 +107,67 @@ def statements(backend: Backend, *, limit: int = 100, offset: int = 0, **filters
 # -- speakers -----------------------------------------------------------------------------------------
 
 def speakers(backend: Backend, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Speakers across articles (one per name key), most statements first."""
-    top = backend.rows(
-        "SELECT e.name_key, COUNT(DISTINCT s.pk) AS n_statements, COUNT(DISTINCT e.article_id) AS n_articles "
-        "FROM entities e LEFT JOIN statements s ON s.article_id = e.article_id AND s.speaker = e.id "
-        "GROUP BY e.name_key ORDER BY n_statements DESC, n_articles DESC, e.name_key LIMIT ? OFFSET ?",
-        (limit, offset))
-    details = _speaker_details(backend, [row["name_key"] for row in top])
-    return [{**details[row["name_key"]], "n_statements": row["n_statements"],
-             "n_articles": row["n_articles"]} for row in top]
+    """Speakers across articles, most statements first.
+
+    Entities with the same normalised name are one speaker; then a name that is another's part
+    ("Amir Abdollahian" / "Hossein Amir Abdollahian", or a bare surname whose title or organisation
+    agrees) joins it when it fits exactly one (``nlp.identity.same_speaker``: never on a surname alone)."""
+    from ..nlp.identity import same_speaker
+
+    rows = backend.rows(
+        "SELECT e.name_key, e.name, e.kind, e.titles, e.affiliations, e.article_id, "
+        "COUNT(DISTINCT s.pk) AS n FROM entities e "
+        "LEFT JOIN statements s ON s.article_id = e.article_id AND s.speaker = e.id "
+        "GROUP BY e.pk ORDER BY e.pk")
+    groups: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        g = groups.setdefault(r["name_key"], {"key": r["name_key"], "names": Counter(), "kinds": Counter(),
+                                               "titles": {}, "affiliations": {}, "articles": set(), "n": 0})
+        g["names"][r["name"]] += 1
+        g["kinds"][r["kind"]] += 1
+        g["titles"].update(dict.fromkeys(json.loads(r["titles"])))
+        g["affiliations"].update(dict.fromkeys(json.loads(r["affiliations"])))
+        g["articles"].add(r["article_id"])
+        g["n"] += r["n"]
+    _merge_partial_names(groups, same_speaker)
+    out = [{"name": g["names"].most_common(1)[0][0], "key": g["key"], "kind": g["kinds"].most_common(1)[0][0],
+            "titles": list(g["titles"]), "aliases": sorted(g["names"]), "n_statements": g["n"],
+            "n_articles": len(g["articles"])} for g in groups.values()]
+    out.sort(key=lambda x: (-x["n_statements"], -x["n_articles"], x["key"]))
+    return out[offset:offset + limit]
 
 
-def _speaker_details(backend: Backend, keys: list[str]) -> dict[str, dict[str, Any]]:
-    """For each key: its most frequent spelling and kind, and every title seen, first seen first."""
-    names: dict[str, Counter] = {k: Counter() for k in keys}
-    kinds: dict[str, Counter] = {k: Counter() for k in keys}
-    titles: dict[str, dict[str, None]] = {k: {} for k in keys}
-    for i in range(0, len(keys), 500):
-        chunk = keys[i:i + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for row in backend.rows(f"SELECT name_key, name, kind, titles FROM entities WHERE name_key IN ({marks}) "
-                                "ORDER BY pk", chunk):
-            k = row["name_key"]
-            names[k][row["name"]] += 1
-            kinds[k][row["kind"]] += 1
-            titles[k].update(dict.fromkeys(json.loads(row["titles"])))
-    return {k: {"name": names[k].most_common(1)[0][0], "key": k, "kind": kinds[k].most_common(1)[0][0],
-                "titles": list(titles[k])} for k in keys}
+def _merge_partial_names(groups: dict[str, dict[str, Any]], same_speaker) -> None:
+    """Fold a group whose name is a part of exactly one longer person's name into it."""
+    people = {k: g for k, g in groups.items() if g["kinds"].most_common(1)[0][0] == "person"}
+    by_last: dict[str, list[str]] = {}
+    for k in people:
+        if k:
+            by_last.setdefault(k.split()[-1], []).append(k)
+    for key in sorted(people, key=lambda k: len(k.split())):
+        if key not in groups:
+            continue
+        me = _as_speaker(groups[key])
+        fits = [o for o in by_last.get(key.split()[-1] if key else "", ())
+                if o != key and o in groups and len(o.split()) > len(key.split())
+                and same_speaker(me, _as_speaker(groups[o]))]
+        if len(fits) == 1:
+            _fold(groups, key, fits[0])
+
+
+def _as_speaker(g: dict[str, Any]) -> dict[str, Any]:
+    return {"name": g["names"].most_common(1)[0][0], "kind": g["kinds"].most_common(1)[0][0],
+            "titles": list(g["titles"]), "affiliations": list(g["affiliations"])}
+
+
+def _fold(groups: dict[str, dict[str, Any]], src: str, dst: str) -> None:
+    a, b = groups.pop(src), groups[dst]
+    b["names"].update(a["names"])
+    b["kinds"].update(a["kinds"])
+    b["titles"].update(a["titles"])
+    b["affiliations"].update(a["affiliations"])
+    b["articles"] |= a["articles"]
+    b["n"] += a["n"]
 
 
 # -- summary ------------------------------------------------------------------------------------------
