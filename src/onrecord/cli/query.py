@@ -65,15 +65,24 @@ def render(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str]) -> 
         _table(rows, columns)
 
 
+# Short headers, so a table of counts still leaves room for the text in an 80-column terminal.
+_HEADERS = {"n_statements": "stmts", "n_speakers": "spk", "n_articles": "arts", "n_supports": "sup",
+            "n_refutes": "ref", "n_uncertain": "unc", "last_date": "last"}
+
+
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
     from rich.console import Console
     from rich.table import Table
     table = Table(show_lines=False, header_style="bold")
     for name in columns:
-        prose = name in ("title", "content")
-        table.add_column(name, overflow="fold", no_wrap=name in _NO_WRAP, ratio=3 if prose else None)
+        prose = name in ("title", "content", "text")
+        counted = name.startswith("n_")
+        table.add_column(_HEADERS.get(name, name[2:] if counted else name), overflow="fold",
+                         no_wrap=name in _NO_WRAP or counted or name.endswith("_date"), ratio=3 if prose else None,
+                         justify="right" if counted else "left")
     for row in rows:
-        table.add_row(*(", ".join(row[c]) if isinstance(row.get(c), list) else _cell(row.get(c))
+        table.add_row(*(", ".join(row[c]) if isinstance(row.get(c), list)
+                        else _cell(row.get(c))[:10] if c.endswith("_date") else _cell(row.get(c))
                         for c in columns))
     Console(soft_wrap=False).print(table)
     if not rows:
