@@ -24,9 +24,9 @@ def test_default_db_is_onrecord_db_in_the_working_directory(tmp_path, monkeypatc
     assert (tmp_path / "onrecord.db").exists()
 
 
-def test_postgres_is_not_there_yet(tmp_path):
-    with pytest.raises(StoreError, match="PostgreSQL"):
-        Store("postgresql://localhost/onrecord")
+def test_an_unreachable_postgres_server_is_a_store_error(tmp_path):
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(f"postgresql://nobody@/onrecord?host={tmp_path}&port=1&connect_timeout=2")
 
 
 def test_store_is_importable_from_the_package():

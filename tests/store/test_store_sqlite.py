@@ -7,6 +7,12 @@ from onrecord.store import Store
 from onrecord.store.sqlite import SQLiteBackend, fts_query
 
 
+@pytest.fixture
+def any_db(db):
+    """This file is about the SQLite backend only (test_postgres.py has PostgreSQL's own)."""
+    return db
+
+
 def test_pragmas_for_crash_safety(store):
     b = store.backend
     assert b.scalar("PRAGMA journal_mode") == "wal"

@@ -4,7 +4,7 @@
         store.save(record)                 # True stored, False already there (same content hash)
         store.statements(speaker="Kanaani", search="drones")
 
-SQLite now (``sqlite.py``); PostgreSQL later behind the same API (issue 7). The schema and migrations
+SQLite (``sqlite.py``) for a path, PostgreSQL (``postgres.py``) for a ``postgresql://`` URL. The schema and migrations
 are in ``schema.py``; generic reading and writing in ``read.py`` / ``write.py``. No NLP here:
 ``reanalyze`` is handed the analyse function (by default ``onrecord.core.analyze_many``).
 """
@@ -30,15 +30,22 @@ log = logging.getLogger(__name__)
 AnalyzeMany = Callable[[Iterable[Article], "Pipeline"], Iterator[Record]]
 
 
+def is_postgres(db: str | Path) -> bool:
+    """Whether ``db`` names a PostgreSQL database (a ``postgresql://`` or ``postgres://`` URL)."""
+    return str(db).startswith(("postgres://", "postgresql://"))
+
+
 def open_backend(db: str | Path) -> Backend:
-    """The backend for a path (SQLite) or URL; the schema brought up to date."""
+    """The backend for a path (SQLite) or a ``postgresql://`` URL; the schema brought up to date."""
     target = str(db)
-    if target.startswith(("postgres://", "postgresql://")):
-        raise StoreError("the PostgreSQL backend is not available yet (issue 7); use a SQLite file",
-                         source=target)
-    if target.startswith("sqlite:///"):
-        target = target[len("sqlite:///"):]
-    backend = SQLiteBackend(target)
+    backend: Backend
+    if is_postgres(target):
+        from .postgres import PostgresBackend     # psycopg is imported only when it is used
+        backend = PostgresBackend(target)
+    else:
+        if target.startswith("sqlite:///"):
+            target = target[len("sqlite:///"):]
+        backend = SQLiteBackend(target)
     try:
         backend.migrate()
         backend.ensure_search()
@@ -49,7 +56,8 @@ def open_backend(db: str | Path) -> Backend:
 
 
 class Store:
-    """Records in a database. ``db``: a SQLite path; default ``Options.db`` (env ONRECORD_DB)."""
+    """Records in a database. ``db``: a SQLite path or a ``postgresql://`` URL; default ``Options.db``
+    (env ONRECORD_DB)."""
 
     def __init__(self, db: str | Path | None = None):
         self.db = str(db) if db is not None else Options.from_env().db
@@ -136,4 +144,4 @@ class Store:
         return read.stats(self._backend)
 
 
-__all__ = ["Store", "open_backend"]
+__all__ = ["Store", "is_postgres", "open_backend"]
