@@ -9,43 +9,13 @@ one (content spans overlapping by half the longer, as ../shared/gold/score.py do
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
+from ...evaluation.gold import speaker_ok
 from ...models import Statement
 from .resolve import mention_kind
-
-STOP = {"the", "a", "an", "of", "for", "to", "in", "and", "u.s.", "us"}
-KINDS = ("pronoun", "description", "name", "unnamed", "none")
-
-
-def norm_tokens(s):
-    return [t for t in re.findall(r"[\w.]+", (s or "").lower()) if t not in STOP]
-
-
-def speaker_ok(gold_ent: dict, name: str | None, others=()) -> bool:
-    """The rule of ../shared/gold/score.py: is a predicted speaker name the gold entity?"""
-    if not name:
-        return False
-    got = set(norm_tokens(name))
-    if not got:
-        return False
-    if gold_ent["kind"] == "person":
-        want = norm_tokens(gold_ent["name"])
-        alias = {t for a in gold_ent.get("aliases", []) if a[:1].isupper() for t in norm_tokens(a)}
-        mine = set(want) | alias
-        foreign = {t for o in others for t in norm_tokens(o)} - mine
-        if got & foreign:
-            return False
-        return want[-1] in got or bool(got & set(want) and got <= mine)
-    for alias in [gold_ent["name"]] + gold_ent.get("aliases", []):
-        a = set(norm_tokens(alias))
-        if a and len(a & got) / len(a | got) >= 0.5:
-            return True
-    return False
-
 
 def load_gold(path: str | Path) -> tuple[str, dict]:
     path = Path(path)
