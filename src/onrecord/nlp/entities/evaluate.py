@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 from ...evaluation.gold import speaker_ok
 from ...models import Statement
 from .resolve import mention_kind
+
+KINDS = ("pronoun", "description", "name", "unnamed", "none")
 
 def load_gold(path: str | Path) -> tuple[str, dict]:
     path = Path(path)
