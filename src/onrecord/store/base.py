@@ -77,9 +77,10 @@ class Backend:
 
     def migrate(self, migrations: Sequence[schema.Migration] = schema.MIGRATIONS) -> int:
         """Bring the schema up to date, one transaction per migration. Returns the version reached."""
-        with self.transaction():
-            for ddl in schema.create_table(schema.MIGRATIONS_TABLE, self.TYPES):
-                self.execute(ddl)
+        if not self.table_exists(schema.MIGRATIONS_TABLE.name):   # opening an up-to-date db writes nothing
+            with self.transaction():
+                for ddl in schema.create_table(schema.MIGRATIONS_TABLE, self.TYPES):
+                    self.execute(ddl)
         current = self.schema_version()
         latest = migrations[-1].version if migrations else 0
         if current > latest:
