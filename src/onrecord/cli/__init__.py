@@ -15,7 +15,7 @@ from .. import __version__
 from ..errors import OnrecordError, UsageError
 
 # Modules that add commands to `main`, in the order they appear in --help.
-COMMAND_MODULES = ("ingest", "query", "evaluate", "serve", "export", "claims")
+COMMAND_MODULES = ("ingest", "query", "evaluate", "serve", "export", "claims", "spark")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

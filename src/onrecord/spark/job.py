@@ -1,0 +1,213 @@
+"""The Spark job: read inputs, run ``analyze_many`` once per partition, write Parquet (and JSONL).
+
+Run it with ``onrecord spark INPUT... --output DIR`` or, on a cluster, with spark-submit::
+
+    spark-submit --master yarn ... "$(python -c 'import onrecord.spark.job as j; print(j.__file__)')" \\
+        INPUT... --output DIR
+
+(this file's ``__main__`` hands its arguments to the ``onrecord spark`` command). Each executor's
+Python worker loads the pipeline once (``_PIPELINES``) and keeps it for every partition it runs.
+A line or file that cannot be read, or an article the pipeline fails on, is a reject: written to
+DIR/rejects and counted in the summary, never a crash.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from onrecord.errors import UsageError
+from onrecord.models import Rejected
+from onrecord.settings import Options
+from onrecord.spark.output import COLUMNS, PARTITION_BY, record_row, reject_row
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "onrecord"
+_PIPELINES: dict = {}   # Options -> Pipeline, per Python worker: the pipeline loads once per executor
+
+
+@dataclass(frozen=True)
+class Job:
+    inputs: tuple[str, ...]
+    output: str
+    options: Options = field(default_factory=Options)
+    partitions: int | None = None          # default: 2 per core Spark offers (defaultParallelism)
+    master: str | None = None              # default: spark-submit's, else local[*]
+    jsonl: bool = False                    # also write the records as JSONL
+    overwrite: bool = False                # replace an existing output directory
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    statements: int = 0
+    rejected: int = 0
+    codes: dict[str, int] = field(default_factory=dict)
+    examples: list[str] = field(default_factory=list)
+    partitions: int = 0
+    seconds: float = 0.0
+
+    def text(self) -> str:
+        head = (f"analysed {self.articles} article(s), {self.statements} statement(s), rejected "
+                f"{self.rejected}, in {self.partitions} partition(s), {self.seconds:.1f}s")
+        if not self.rejected:
+            return head
+        codes = ", ".join(f"{code}: {n}" for code, n in sorted(self.codes.items()))
+        more = f"\n  ... and {self.rejected - len(self.examples)} more" if self.rejected > len(self.examples) else ""
+        return head + f" ({codes}):\n" + "\n".join(f"  {e}" for e in self.examples) + more
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+# -- on the executors -------------------------------------------------------------------------------
+
+def executor_pipeline(options: Options):
+    """The pipeline for ``options``, loaded once per Python worker (Spark reuses its workers)."""
+    pipeline = _PIPELINES.get(options)
+    if pipeline is None:
+        _one_thread_per_task()
+        from onrecord.nlp.pipeline import load_pipeline
+        pipeline = _PIPELINES[options] = load_pipeline(options)
+    return pipeline
+
+
+def _one_thread_per_task() -> None:
+    """Spark's task slots are the parallelism: torch and BLAS get one thread each (else they fight)."""
+    threads = os.environ.get("ONRECORD_TASK_THREADS", "1")
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ.setdefault(var, threads)
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    try:
+        import torch
+        torch.set_num_threads(int(threads))
+    except ImportError:
+        pass
+
+
+def analyze_partition(options: Options, items: Iterable) -> Iterator[tuple[str, dict]]:
+    """("record", row) for each article analysed, ("reject", row) for each Rejected: one analyze_many."""
+    from onrecord.ingest.run import analyze_safely
+    rejects: list[Rejected] = []
+
+    def articles():
+        for item in items:
+            if isinstance(item, Rejected):
+                rejects.append(item)
+            else:
+                yield item
+    for result in analyze_safely(articles(), executor_pipeline(options)):
+        while rejects:
+            yield "reject", reject_row(rejects.pop(0))
+        yield ("reject", reject_row(result)) if isinstance(result, Rejected) else ("record", record_row(result))
+    for rejected in rejects:
+        yield "reject", reject_row(rejected)
+
+
+def _tally(pair: tuple[str, dict]) -> Counter:
+    kind, row = pair
+    if kind == "record":
+        return Counter(articles=1, statements=row["statements"])
+    return Counter({"rejected": 1, f"code:{row['code']}": 1})
+
+
+# -- on the driver ----------------------------------------------------------------------------------
+
+def spark_session(job: Job):
+    try:
+        from pyspark import SparkConf
+        from pyspark.sql import SparkSession
+    except ImportError as exc:
+        raise UsageError("pyspark is not installed: pip install 'onrecord[spark]'") from exc
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)   # workers run this Python (local mode)
+    builder = SparkSession.builder.appName(APP_NAME)
+    if job.master or not SparkConf().contains("spark.master"):
+        builder = builder.master(job.master or "local[*]")
+    if (job.master or "local").startswith("local"):
+        builder = builder.config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+    try:
+        return builder.getOrCreate()
+    except Exception as exc:  # noqa: BLE001 - Java missing or a bad master: say so plainly
+        raise UsageError(f"could not start Spark ({type(exc).__name__}: {exc}); is Java 17+ installed "
+                         "and JAVA_HOME set?") from exc
+
+
+def run_job(job: Job, spark=None) -> Summary:
+    """Run the job; write DIR/records (Parquet), DIR/rejects, DIR/jsonl (optional), DIR/summary.json."""
+    import time
+
+    from pyspark import StorageLevel
+
+    from onrecord.spark.read import read_inputs
+    started = time.perf_counter()
+    spark = spark or spark_session(job)
+    sc = spark.sparkContext
+    _check_output(sc, job)
+    items = read_inputs(sc, list(job.inputs))
+    partitions = job.partitions or max(1, 2 * sc.defaultParallelism)
+    options = job.options
+    results = (items.repartition(partitions)
+               .mapPartitions(lambda part: analyze_partition(options, part))
+               .persist(StorageLevel.MEMORY_AND_DISK))
+    try:
+        mode = "overwrite" if job.overwrite else "errorifexists"
+        _records_frame(spark, results).write.mode(mode).partitionBy(*PARTITION_BY).parquet(
+            f"{job.output}/records")
+        rejects = results.filter(lambda p: p[0] == "reject").map(lambda p: json.dumps(p[1], ensure_ascii=False))
+        spark.createDataFrame(rejects.map(lambda s: (s,)), "value string").write.mode(mode).text(
+            f"{job.output}/rejects")
+        if job.jsonl:
+            lines = results.filter(lambda p: p[0] == "record").map(lambda p: (p[1]["record"],))
+            spark.createDataFrame(lines, "value string").write.mode(mode).text(f"{job.output}/jsonl")
+        counts = results.map(_tally).fold(Counter(), lambda a, b: a + b)
+        examples = rejects.take(20)
+    finally:
+        results.unpersist()
+    summary = Summary(
+        articles=counts.get("articles", 0), statements=counts.get("statements", 0),
+        rejected=counts.get("rejected", 0), partitions=partitions,
+        codes={k[5:]: v for k, v in counts.items() if k.startswith("code:")},
+        examples=[_reject_text(e) for e in examples], seconds=time.perf_counter() - started)
+    _write_summary(sc, job, summary)
+    return summary
+
+
+def _records_frame(spark, results):
+    names = [name for name, _ in COLUMNS]
+    schema = ", ".join(f"{name} {kind}" for name, kind in COLUMNS)
+    rows = results.filter(lambda p: p[0] == "record").map(lambda p: tuple(p[1][n] for n in names))
+    return spark.createDataFrame(rows, schema)
+
+
+def _reject_text(line: str) -> str:
+    return str(Rejected(**json.loads(line)))
+
+
+def _fs_path(sc, path: str):
+    jpath = sc._jvm.org.apache.hadoop.fs.Path(path)
+    return jpath, jpath.getFileSystem(sc._jsc.hadoopConfiguration())
+
+
+def _check_output(sc, job: Job) -> None:
+    jpath, fs = _fs_path(sc, job.output)
+    if fs.exists(jpath) and len(fs.listStatus(jpath)) > 0 and not job.overwrite:
+        raise UsageError(f"output {job.output} exists and is not empty: pass --overwrite to replace it")
+
+
+def _write_summary(sc, job: Job, summary: Summary) -> None:
+    jpath, fs = _fs_path(sc, f"{job.output}/summary.json")
+    stream = fs.create(jpath, True)
+    try:
+        stream.write(bytearray(json.dumps(summary.to_dict(), indent=2).encode("utf-8")))
+    finally:
+        stream.close()
+
+
+if __name__ == "__main__":   # spark-submit .../onrecord/spark/job.py INPUT... --output DIR
+    from onrecord.cli import main
+    main(["spark", *sys.argv[1:]], prog_name="onrecord spark")

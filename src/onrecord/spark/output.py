@@ -1,0 +1,65 @@
+"""The job's output: one row per article (columns below), and reading those rows back as Records.
+
+Layout of an output directory::
+
+    DIR/records/outlet=<outlet>/month=<YYYY-MM>/part-*.parquet   one row per analysed article
+    DIR/rejects/part-*.json                                      one JSON object per reject
+    DIR/jsonl/part-*                                             records as JSONL (with --jsonl)
+    DIR/summary.json                                             the run's counts
+
+Reading needs pyarrow only (a dependency of onrecord), not Spark.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..models import Record, Rejected
+
+UNKNOWN = "unknown"
+_MONTH = re.compile(r"^\d{4}-\d{2}")
+
+# (column, Spark SQL type): the Parquet schema, in order. outlet and month are the partition columns.
+COLUMNS = (
+    ("article_id", "string"), ("outlet", "string"), ("month", "string"), ("date", "string"),
+    ("title", "string"), ("url", "string"), ("language", "string"), ("content_hash", "string"),
+    ("statements", "int"), ("entities", "int"), ("claims", "int"), ("warnings", "int"),
+    ("pipeline", "string"), ("record", "string"),
+)
+PARTITION_BY = ("outlet", "month")
+
+
+def record_row(record: Record) -> dict[str, Any]:
+    """The Parquet row of one record; ``record`` holds Record.to_dict() as JSON, the rest is for queries."""
+    art = record.article
+    published = art.published or ""
+    return {
+        "article_id": art.id, "outlet": art.outlet or UNKNOWN,
+        "month": published[:7] if _MONTH.match(published) else UNKNOWN,
+        "date": published[:10] or None, "title": art.title, "url": art.url, "language": art.language,
+        "content_hash": art.content_hash, "statements": len(record.statements),
+        "entities": len(record.entities), "claims": len(record.claims), "warnings": len(record.warnings),
+        "pipeline": record.pipeline, "record": json.dumps(record.to_dict(), ensure_ascii=False),
+    }
+
+
+def reject_row(rejected: Rejected) -> dict[str, Any]:
+    return {"source": rejected.source, "reason": rejected.reason, "code": rejected.code}
+
+
+def records_dir(path: str | Path) -> Path:
+    """The Parquet records under an output directory (DIR/records), or ``path`` itself."""
+    path = Path(path)
+    return path / "records" if (path / "records").is_dir() else path
+
+
+def read_records(path: str | Path, batch_rows: int = 256) -> Iterator[Record]:
+    """The Records in a job's Parquet output (DIR or DIR/records), read in batches."""
+    import pyarrow.dataset as ds
+    dataset = ds.dataset(str(records_dir(path)), format="parquet", partitioning="hive")
+    for batch in dataset.to_batches(columns=["record"], batch_size=batch_rows):
+        for text in batch.column(0).to_pylist():
+            yield Record.from_dict(json.loads(text))
