@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from onrecord.errors import StoreError
+from onrecord.models import Article, Record, Statement
 from onrecord.store import Store, is_postgres, schema
 from onrecord.store.postgres import PostgresBackend, to_psycopg
 
@@ -112,6 +113,15 @@ def test_search_is_built_for_a_database_made_without_it(pg_url, seed):
             store.backend.execute("ALTER TABLE statements DROP COLUMN search")
     with Store(pg_url) as store:                                 # reopening adds and fills it
         assert {r["id"] for r in store.statements(search="drones Kremlin")} == {"s6", "s7"}
+
+
+def test_a_nul_character_is_stored_as_a_replacement_character(store):
+    text = "The minister said\x00 the talks would resume."
+    statement = Statement(id="s1", type="indirect", act="assert", content="the talks would resume",
+                          content_span=(text.index("the talks"), len(text) - 1), speaker_text="The minister")
+    assert store.save(Record(article=Article(id="nul", text=text), statements=(statement,), pipeline="p"))
+    assert store.record("nul").article.text == text.replace("\x00", "\ufffd")    # one for one
+    assert [r["id"] for r in store.statements(search="talks")] == ["s1"]
 
 
 def test_a_unique_violation_is_told_by_its_constraint(store, seed):

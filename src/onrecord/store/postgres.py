@@ -94,11 +94,12 @@ class PostgresBackend(Backend):
         try:
             try:
                 return self.conn.execute(sql, tuple(params))
-            except (UnicodeEncodeError, ValueError) as exc:
-                if isinstance(exc, psycopg.Error):
+            except (UnicodeEncodeError, psycopg.DataError):
+                # lone surrogates or NUL (refused before anything is sent): U+FFFD in their place
+                valid = tuple(_valid(p) for p in params)
+                if valid == tuple(params):
                     raise
-                # lone surrogates or NUL: store U+FFFD in their place (record_json keeps exact text)
-                return self.conn.execute(sql, tuple(_valid(p) for p in params))
+                return self.conn.execute(sql, valid)
         except psycopg.IntegrityError:
             raise                                   # callers decide what a constraint means
         except psycopg.Error as exc:
