@@ -28,7 +28,9 @@ dev: $(DEVSTAMP)
 ## make run: install, then ingest the bundled examples into ./onrecord.db and summarise them
 run: $(STAMP)
 	$(BIN)/onrecord ingest examples/ --db $(DB)
-	$(BIN)/onrecord articles --db $(DB) --limit 10
+	$(BIN)/onrecord stats --db $(DB)
+	$(BIN)/onrecord speakers --db $(DB) --limit 8
+	$(BIN)/onrecord claims --db $(DB) --limit 5
 
 ## make test: install the dev dependencies and run the test suite
 test: $(DEVSTAMP)
