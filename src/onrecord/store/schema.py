@@ -2,7 +2,7 @@
 
 Tables are declared once, with portable column types (``text``, ``int``, ``real``, ``bool``, ``key``);
 each backend maps those to its own SQL types (``Backend.TYPES``) and renders the DDL with
-:func:`create_table`. Backend-only extras (SQLite's FTS5 index, PostgreSQL's tsvector later) live in
+:func:`create_table`. Backend-only extras (SQLite's FTS5 index, PostgreSQL's tsvector column) live in
 the backend module, not here.
 
 A migration is a numbered step applied in its own transaction; the applied numbers are recorded in
