@@ -14,6 +14,7 @@ from .models import Article, Entity, Record, Statement
 
 if TYPE_CHECKING:
     from .nlp.pipeline import Pipeline
+    from .nlp.prefilter import Windows
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"”’']?\s+"), re.compile(r"\s+"))
 
@@ -39,40 +40,44 @@ def chunk_text(text: str, size: int) -> list[tuple[int, int]]:
     return chunks
 
 
-def _shift(span, offset):
-    return None if span is None else (span[0] + offset, span[1] + offset)
+def _shift(span, to):
+    return None if span is None else (to(span[0]), to(span[1]))
 
 
-def _merge_chunk(doc, offset: int, prefix: str, statements: list, entities: list) -> None:
-    """Move one chunk's statements and entities into article offsets and article-unique ids."""
+def _merge_chunk(doc, to, prefix: str, statements: list, entities: list) -> None:
+    """Move one chunk's statements and entities into article offsets (``to`` maps an offset in the
+    chunk to one in the article) and article-unique ids."""
     ents = doc._.onrecord_entities or []
     sts = doc._.onrecord_statements or []
     eid = {e.id: f"{prefix}{e.id}" for e in ents}
     sid = {s.id: f"{prefix}{s.id}" for s in sts}
     for e in ents:
-        entities.append(replace(e, id=eid[e.id], mentions=tuple(_shift(m, offset) for m in e.mentions)))
+        entities.append(replace(e, id=eid[e.id], mentions=tuple(_shift(m, to) for m in e.mentions)))
     for s in sts:
         statements.append(replace(
             s, id=sid[s.id], speaker=eid.get(s.speaker, s.speaker),
             nested_in=sid.get(s.nested_in, s.nested_in),
             addressee=eid.get(s.addressee, s.addressee),
-            content_span=_shift(s.content_span, offset), cue_span=_shift(s.cue_span, offset),
-            speaker_span=_shift(s.speaker_span, offset),
-            addressee_span=_shift(s.addressee_span, offset)))
+            content_span=_shift(s.content_span, to), cue_span=_shift(s.cue_span, to),
+            speaker_span=_shift(s.speaker_span, to),
+            addressee_span=_shift(s.addressee_span, to)))
 
 
 class _Partial:
-    """One article's results gathered chunk by chunk; each Doc is dropped once merged."""
+    """One article's results gathered chunk by chunk; each Doc is dropped once merged. ``windows``:
+    the prefilter's windows when only they were parsed (chunks are then cut from their joined text)."""
 
-    def __init__(self, article: Article, chunks: list[tuple[int, int]]):
-        self.article, self.chunks = article, chunks
+    def __init__(self, article: Article, chunks: list[tuple[int, int]], windows: "Windows | None" = None):
+        self.article, self.chunks, self.windows = article, chunks, windows
         self.statements: list[Statement] = []
         self.entities: list[Entity] = []
         self.warnings: list[str] = []
 
     def add(self, k: int, doc) -> None:
         prefix = f"c{k}-" if len(self.chunks) > 1 else ""
-        _merge_chunk(doc, self.chunks[k][0], prefix, self.statements, self.entities)
+        offset, windows = self.chunks[k][0], self.windows
+        to = (lambda p: p + offset) if windows is None else (lambda p: windows.original(p + offset))
+        _merge_chunk(doc, to, prefix, self.statements, self.entities)
         self.warnings.extend(doc._.onrecord_warnings or [])
 
     def record(self, pipeline: "Pipeline") -> Record:
@@ -98,6 +103,20 @@ def _skip_reason(article: Article, pipeline: "Pipeline") -> str | None:
     return None
 
 
+NO_CANDIDATE = "prefilter: no quote, cue word or colon headline; not parsed"
+
+
+def _prefiltered(text: str, options) -> "Windows | None":
+    """The prefilter's windows of ``text`` (empty: nothing to parse), or None to parse it whole:
+    prefilter off, the learned tagger on (it finds attributions without lexicon cues), or the windows
+    cover everything."""
+    if not options.prefilter or options.learned:
+        return None
+    from .nlp.prefilter import Windows, windows
+    found = Windows.of(text, windows(text, lang=options.language))
+    return None if found.starts and found.covers_all(text) else found
+
+
 def analyze(article: Article, pipeline: "Pipeline") -> Record:
     """Analyse one article: who said what in it, as a Record."""
     return next(analyze_many([article], pipeline))
@@ -113,20 +132,25 @@ def analyze_many(articles: Iterable[Article], pipeline: "Pipeline", batch_size: 
         for n, article in enumerate(articles):
             reason = _skip_reason(article, pipeline)
             if reason:
-                yield None, (n, article, reason, 0, 0)
+                yield None, (n, article, reason, 0, 0, None)
                 continue
-            chunks = chunk_text(article.text, size)
+            windows = _prefiltered(article.text, pipeline.options)
+            if windows is not None and not windows.text:
+                yield None, (n, article, NO_CANDIDATE, 0, 0, None)
+                continue
+            text = article.text if windows is None else windows.text
+            chunks = chunk_text(text, size)
             for k, (a, b) in enumerate(chunks):
-                yield article.text[a:b], (n, article, chunks, k, len(chunks))
+                yield text[a:b], (n, article, chunks, k, len(chunks), windows)
 
     partial: _Partial | None = None
     texts = ((t, ctx) for t, ctx in pieces())
-    for doc, (n, article, chunks, k, total) in _pipe(texts, pipeline, batch):
+    for doc, (n, article, chunks, k, total, windows) in _pipe(texts, pipeline, batch):
         if doc is None:
             yield Record(article=article, pipeline=pipeline.version, warnings=(chunks,))
             continue
         if k == 0:
-            partial = _Partial(article, chunks)
+            partial = _Partial(article, chunks, windows)
         partial.add(k, doc)
         del doc
         if k == total - 1:

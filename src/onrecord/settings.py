@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,8 @@ class Options:
     http_timeout: float = 20.0              # seconds, for URL and feed fetching
     http_max_bytes: int = 10_000_000        # size cap of one fetched page
     user_agent: str = "onrecord/0.1 (+https://example.invalid/onrecord)"
-    workers: int = 1
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # `ingest`: analysing processes
+    prefilter: bool = True                  # parse only the paragraphs that can hold a statement (+ context)
     learned: bool = False                   # add the learned attribution tagger's finds to the rules'
     learned_min_score: float = 0.8          # ... those it scores at least this (chosen on PolNeAR dev)
 
@@ -29,5 +30,9 @@ class Options:
             env["model"] = os.environ["ONRECORD_MODEL"]
         if os.environ.get("ONRECORD_LEARNED"):
             env["learned"] = os.environ["ONRECORD_LEARNED"].lower() in ("1", "true", "yes", "on")
+        if os.environ.get("ONRECORD_WORKERS"):
+            env["workers"] = int(os.environ["ONRECORD_WORKERS"])
+        if os.environ.get("ONRECORD_PREFILTER"):
+            env["prefilter"] = os.environ["ONRECORD_PREFILTER"].lower() in ("1", "true", "yes", "on")
         opts = replace(cls(), **env)
         return replace(opts, **{k: v for k, v in overrides.items() if v is not None})

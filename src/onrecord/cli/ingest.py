@@ -56,19 +56,24 @@ def _one_article(items: list) -> list:
 @sources_argument
 @db_option
 @learned_option
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that analyse (default: the number of cores; env ONRECORD_WORKERS). "
+                   "This process alone writes, one transaction per article. 1: analyse in-process.")
 @handle_errors
-def ingest(sources: tuple[str, ...], db: str | None, learned: bool | None) -> None:
+def ingest(sources: tuple[str, ...], db: str | None, learned: bool | None, workers: int | None) -> None:
     """Analyse SOURCE... and store the records in the database.
 
     Articles already stored (same text) are counted and not analysed again. A summary goes to stderr;
     exit status 0 when everything was stored, 1 when something was skipped.
     """
     import onrecord
-    opts = options(db=db, learned=learned)
-    pipeline = onrecord.load_pipeline(opts)
+    opts = options(db=db, learned=learned, workers=workers)
+    # with workers, each worker loads the pipeline; this process only reads, dedupes and writes
+    pipeline = onrecord.load_pipeline(opts) if opts.workers == 1 else opts
     store_cls = _store_class()
     with store_cls(opts.db) as store, _progress() as tick:
-        summary: Summary = ingest_items(iter_articles(list(sources), opts), store, pipeline, tick)
+        summary: Summary = ingest_items(iter_articles(list(sources), opts), store, pipeline, tick,
+                                        workers=opts.workers)
     click.echo(summary.text(), err=True)
     sys.exit(EXIT_SKIPPED if summary.skipped else EXIT_OK)
 

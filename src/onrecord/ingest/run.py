@@ -5,9 +5,12 @@ These hold the logic of `onrecord extract` and `onrecord ingest`, so the CLI onl
 from __future__ import annotations
 
 import logging
+import multiprocessing as mp
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from ..core import analyze, analyze_many
@@ -16,6 +19,7 @@ from ..models import Article, Record, Rejected
 log = logging.getLogger(__name__)
 
 Item = Article | Rejected
+PARALLEL_MIN = 8        # articles a worker below which a run stays in-process (a worker's start costs seconds)
 
 
 @dataclass
@@ -73,8 +77,13 @@ def extract(items: Iterable[Item], pipeline, skipped: list[Rejected]) -> Iterato
 
 
 def ingest(items: Iterable[Item], store: Any, pipeline,
-           progress: Callable[[str], None] | None = None) -> Summary:
-    """Analyse and store; articles whose content hash is already stored are not analysed again."""
+           progress: Callable[[str], None] | None = None, workers: int = 1) -> Summary:
+    """Analyse and store; articles whose content hash is already stored are not analysed again.
+
+    ``workers`` > 1: the analysis runs in that many processes (each loads the pipeline once, from
+    ``pipeline.options``); this process stays the one writer, saving each record in its own
+    transaction, in input order. ``pipeline`` may then be the Options alone, so the parent never
+    loads the model."""
     summary, seen = Summary(), set()
     tick = progress or (lambda _kind: None)
 
@@ -90,12 +99,73 @@ def ingest(items: Iterable[Item], store: Any, pipeline,
                 seen.add(item.content_hash)
                 yield item
 
-    for result in analyze_safely(fresh(), pipeline):
+    results = _analyses(fresh(), pipeline, workers)
+    for result in results:
         kind = _save(result, store, summary)
         tick(kind)
     if summary.stored:
         _link_claims(store)
     return summary
+
+
+def _analyses(articles: Iterator[Article], pipeline, workers: int) -> Iterator[Record | Rejected]:
+    """In-process with one worker, or when the input is too short to be worth starting processes
+    (fewer than ``PARALLEL_MIN`` articles a worker); else in ``workers`` processes."""
+    if workers > 1:
+        head = list(islice(articles, PARALLEL_MIN * workers))
+        if len(head) == PARALLEL_MIN * workers:
+            return analyze_parallel(chain(head, articles), getattr(pipeline, "options", pipeline), workers)
+        articles = iter(head)
+    if not hasattr(pipeline, "nlp"):
+        from ..nlp.pipeline import load_pipeline
+        pipeline = load_pipeline(pipeline)
+    return analyze_safely(articles, pipeline)
+
+
+# -- analysis in worker processes --------------------------------------------------------------------
+
+_worker_pipeline = None
+
+
+def _init_worker(options) -> None:
+    """Pool initializer: one thread per process (the processes are the parallelism), then the
+    pipeline, loaded once for the life of the worker."""
+    global _worker_pipeline
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "TOKENIZERS_PARALLELISM"):
+        os.environ[var] = "false" if var == "TOKENIZERS_PARALLELISM" else "1"
+    try:
+        import torch
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
+    from ..nlp.pipeline import load_pipeline
+    _worker_pipeline = load_pipeline(options)
+
+
+def _analyze_batch(articles: list[Article]) -> list[Record | Rejected]:
+    return list(analyze_safely(articles, _worker_pipeline))
+
+
+def analyze_parallel(articles: Iterable[Article], options, workers: int,
+                     batch: int = 8) -> Iterator[Record | Rejected]:
+    """analyze_safely in ``workers`` processes, over batches of ``batch`` articles; yields in input
+    order. At most 2 batches a worker are in flight, so memory stays bounded on any corpus, and the
+    input is read in this (the calling) thread only (it may touch the store)."""
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    pending: deque = deque()
+    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(options,))
+    try:
+        it = iter(articles)
+        while group := list(islice(it, batch)):
+            pending.append(pool.apply_async(_analyze_batch, (group,)))
+            while len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()        # after close(): the idle workers just exit
+        pool.join()
 
 
 def _link_claims(store: Any) -> None:

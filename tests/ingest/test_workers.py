@@ -1,0 +1,89 @@
+"""`onrecord ingest --workers N`: analysis in N processes, one writer; crash safety of a parallel run."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from onrecord import Article
+from onrecord.ingest import run
+from onrecord.store import Store
+
+from .conftest import TEHRAN
+from .test_cli_ingest import ONRECORD, _short_tehran_sample, _stored_count
+from .test_run import FakeStore
+
+
+def _articles(n: int) -> list[Article]:
+    return [Article(id=f"a{i}", text=f"Story {i}: the mayor said bridge {i} would reopen.", source=f"{i}.txt")
+            for i in range(n)]
+
+
+def test_a_short_input_stays_in_process(pipeline, monkeypatch):
+    def refuse(*_args, **_kw):
+        raise AssertionError("worker processes started for a short input")
+    monkeypatch.setattr(run, "analyze_parallel", refuse)
+    summary = run.ingest(_articles(3), FakeStore(), pipeline, workers=4)
+    assert (summary.stored, summary.duplicates) == (3, 0)
+
+
+def test_duplicates_are_not_sent_to_the_workers(monkeypatch):
+    sent = []
+
+    def fake_parallel(articles, options, workers):
+        for article in articles:
+            sent.append(article.id)
+            yield run.Rejected(article.source, "not analysed in this test", "E300")
+    monkeypatch.setattr(run, "analyze_parallel", fake_parallel)
+    store = FakeStore()
+    arts = _articles(run.PARALLEL_MIN * 2)
+    summary = run.ingest(arts + [arts[0], arts[1]], store, object(), workers=2)
+    assert sent == [a.id for a in arts] and summary.duplicates == 2
+    assert len(summary.skipped) == len(arts)
+
+
+@pytest.mark.slow
+def test_parallel_analysis_matches_in_process(pipeline):
+    arts = _articles(4) + [Article(id="q", text='"We will not retreat," the minister told reporters.')]
+    alone = list(run.analyze_safely(arts, pipeline))
+    parallel = list(run.analyze_parallel(iter(arts), pipeline.options, workers=2, batch=2))
+    assert [r.article.id for r in parallel] == [a.id for a in arts]
+    assert [r.statements for r in parallel] == [r.statements for r in alone]
+
+
+@pytest.mark.slow
+def test_sigkill_a_parallel_ingest_midway_then_rerun(tmp_path):
+    if not TEHRAN.is_file():
+        pytest.skip("../shared/corpora/tehran-times.jsonl.gz is not present")
+    sample, db = tmp_path / "tehran-60.jsonl.gz", tmp_path / "crash.db"
+    distinct = _short_tehran_sample(sample, n=60)
+    cmd = ONRECORD + ["ingest", str(sample), "--db", str(db), "--workers", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while _stored_count(db) < 10 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)          # the writer and its workers, all at once
+    proc.wait()
+    with Store(db) as store:
+        assert store.backend.scalar("PRAGMA integrity_check") == "ok"
+        rows = store.articles(limit=1000)
+        assert 10 <= len(rows) < distinct
+        listed = store.statements(limit=100_000)
+        for row in rows:                          # whole articles only
+            record = store.record(row["id"])
+            assert row["n_statements"] == len(record.statements)
+            mine = sorted(tuple(s["content_span"]) for s in listed if s["article_id"] == row["id"])
+            assert mine == sorted(s.content_span for s in record.statements)
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert (f"stored {distinct - len(rows)}, already stored {61 - distinct + len(rows)}, skipped 0"
+            in rerun.stderr.splitlines())
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM articles").fetchone() == (
+            distinct, distinct)
