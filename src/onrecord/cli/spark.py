@@ -48,15 +48,11 @@ def spark(inputs, output, jsonl, partitions, master, overwrite, learned):
 def load(parquet_dir, db):
     """Store the records of an `onrecord spark` output (DIR or DIR/records) in the database.
 
-    Idempotent: a record whose text is already stored is counted and left as it is.
+    Idempotent: a record whose text is already stored is counted and left as it is. New articles
+    are then linked into the claims across articles, as `onrecord ingest` does.
     """
-    from ..spark.output import read_records
+    from ..spark.output import load as load_records
     from ..store import Store
-    stored = duplicates = 0
     with Store(options(db=db).db) as store:
-        for record in read_records(parquet_dir):
-            if store.save(record):
-                stored += 1
-            else:
-                duplicates += 1
+        stored, duplicates = load_records(parquet_dir, store)
     click.echo(f"loaded {stored}, already stored {duplicates}", err=True)

@@ -12,6 +12,7 @@ Reading needs pyarrow only (a dependency of onrecord), not Spark.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Any
 
 from ..models import Record, Rejected
 
+log = logging.getLogger(__name__)
 UNKNOWN = "unknown"
 _MONTH = re.compile(r"^\d{4}-\d{2}")
 
@@ -63,3 +65,26 @@ def read_records(path: str | Path, batch_rows: int = 256) -> Iterator[Record]:
     for batch in dataset.to_batches(columns=["record"], batch_size=batch_rows):
         for text in batch.column(0).to_pylist():
             yield Record.from_dict(json.loads(text))
+
+
+def load(path: str | Path, store) -> tuple[int, int]:
+    """Save the records under ``path`` in ``store`` (idempotent), then link the new ones into the claims
+    across articles, as ``onrecord ingest`` does. Returns (stored, already stored)."""
+    stored = duplicates = 0
+    for record in read_records(path):
+        if store.save(record):
+            stored += 1
+        else:
+            duplicates += 1
+    if stored:
+        _link_claims(store)
+    return stored, duplicates
+
+
+def _link_claims(store) -> None:
+    from ..errors import OnrecordError
+    try:
+        from ..store import claims as board
+        log.info("linked %d article(s) into claims across articles", board.link_pending(store))
+    except (OnrecordError, AttributeError) as exc:   # stored; `onrecord claims link` links them later
+        log.warning("stored, but not yet linked into claims across articles: %s", exc)
