@@ -35,10 +35,13 @@ PARAS = ["Title line", "Plain fact one.", "Plain fact two.", "Plain fact three."
          "The minister said the plan works.", "Plain fact five.", "Plain fact six."]
 
 
-def test_windows_are_candidates_with_one_paragraph_of_context_and_the_first():
+def test_windows_are_candidates_with_their_context_and_the_first_paragraph():
     text = "\n".join(PARAS)
-    got = [text[a:b] for a, b in windows(text)]
+    got = [text[a:b] for a, b in windows(text, context=1)]
     assert got == ["Title line", "Plain fact four.\nThe minister said the plan works.\nPlain fact five."]
+    got = [text[a:b] for a, b in windows(text)]
+    assert got == ["Title line", "Plain fact three.\nPlain fact four.\nThe minister said the plan works."
+                                 "\nPlain fact five.\nPlain fact six."]
 
 
 def test_no_candidate_no_window_and_all_candidates_the_whole_text():
@@ -49,14 +52,14 @@ def test_no_candidate_no_window_and_all_candidates_the_whole_text():
 
 def test_offsets_map_back_into_the_original_text():
     text = "\r\n".join(PARAS)
-    joined = Windows.of(text, windows(text))
+    joined = Windows.of(text, windows(text, context=1))
     for word in ("Title", "minister", "works", "five"):
         at = joined.text.index(word)
         assert text[joined.original(at):joined.original(at + len(word))] == word
 
 
 def test_analyze_with_the_prefilter_keeps_spans_in_the_original_text(pipeline):
-    text = "\n\n".join(PARAS[:5] + ["Plain fact.", "Plain fact again.",
+    text = "\n\n".join(PARAS[:5] + ["Plain fact.", "Plain fact again.", "Plain fact once more.",
                                    'The minister said the plan works.', '"It is over," he added.'])
     article = Article(id="pf", text=text)
     on = analyze(article, replace(pipeline, options=replace(pipeline.options, prefilter=True)))
