@@ -5,6 +5,14 @@ import os
 from dataclasses import dataclass, field, replace
 
 
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity, which a container narrows), else all."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:              # not on Linux
+        return os.cpu_count() or 1
+
+
 @dataclass(frozen=True)
 class Options:
     db: str = "onrecord.db"                 # SQLite path, or postgresql://... URL
@@ -16,7 +24,7 @@ class Options:
     http_timeout: float = 20.0              # seconds, for URL and feed fetching
     http_max_bytes: int = 10_000_000        # size cap of one fetched page
     user_agent: str = "onrecord/0.1 (+https://example.invalid/onrecord)"
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # `ingest`: analysing processes
+    workers: int = field(default_factory=cores)  # `ingest`: analysing processes
     prefilter: bool = True                  # parse only the paragraphs that can hold a statement (+ context)
     learned: bool = False                   # add the learned attribution tagger's finds to the rules'
     learned_min_score: float = 0.8          # ... those it scores at least this (chosen on PolNeAR dev)
