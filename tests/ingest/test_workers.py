@@ -87,3 +87,10 @@ def test_sigkill_a_parallel_ingest_midway_then_rerun(tmp_path):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM articles").fetchone() == (
             distinct, distinct)
+
+
+def test_a_worker_that_cannot_load_the_pipeline_fails_the_run_with_its_error():
+    from onrecord.errors import PipelineError
+    from onrecord.settings import Options
+    with pytest.raises(PipelineError, match="not installed"):
+        list(run.analyze_parallel(iter(_articles(4)), Options(model="no_such_model", workers=2), 2, batch=2))

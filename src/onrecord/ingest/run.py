@@ -139,10 +139,15 @@ def _init_worker(options) -> None:
     except ImportError:
         pass
     from ..nlp.pipeline import load_pipeline
-    _worker_pipeline = load_pipeline(options)
+    try:
+        _worker_pipeline = load_pipeline(options)
+    except Exception as exc:  # noqa: BLE001 - raised again with the first batch, in the parent
+        _worker_pipeline = exc   # (an initializer that raises makes Pool restart workers forever)
 
 
 def _analyze_batch(articles: list[Article]) -> list[Record | Rejected]:
+    if isinstance(_worker_pipeline, Exception):
+        raise _worker_pipeline
     return list(analyze_safely(articles, _worker_pipeline))
 
 
