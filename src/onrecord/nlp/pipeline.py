@@ -39,7 +39,8 @@ class Pipeline:
     def version(self) -> str:
         model = f"{self.nlp.meta.get('name', '?')}-{self.nlp.meta.get('version', '?')}"
         claims = "+claims" if self.claim_builder else ""
-        return f"onrecord-{__version__}/{model}/" + "+".join(self.components) + claims
+        prefilter = "+prefilter" if self.options.prefilter and not self.options.learned else ""
+        return f"onrecord-{__version__}/{model}/" + "+".join(self.components) + claims + prefilter
 
 
 def _component_config(factory: str, options: Options) -> dict:
