@@ -140,12 +140,12 @@ def spark_session(job: Job):
 def run_job(job: Job, spark=None) -> Summary:
     """Run the job; write DIR/records (Parquet), DIR/rejects, DIR/jsonl (optional), DIR/summary.json."""
     import time
+    started = time.perf_counter()
+    spark = spark or spark_session(job)     # first: a missing pyspark or Java is a clear UsageError
 
     from pyspark import StorageLevel
 
     from onrecord.spark.read import read_inputs
-    started = time.perf_counter()
-    spark = spark or spark_session(job)
     sc = spark.sparkContext
     _check_output(sc, job)
     items = read_inputs(sc, list(job.inputs))
