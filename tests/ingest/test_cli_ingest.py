@@ -187,7 +187,10 @@ def test_sigkill_mid_run_then_rerun_to_completion(tmp_path):
                            text=True, timeout=900)
     assert rerun.returncode == 0, rerun.stderr
     stored_before = len(rows)
-    assert rerun.stderr.strip() == (f"stored {distinct - stored_before}, already stored "
-                                    f"{301 - distinct + stored_before}, skipped 0")
+    # the summary line, exactly; the killed run's orphaned multiprocessing resource tracker may add
+    # its own warnings about leaked semaphores to the same stderr
+    summary = [line for line in rerun.stderr.splitlines() if line.startswith("stored ")]
+    assert summary == [f"stored {distinct - stored_before}, already stored "
+                       f"{301 - distinct + stored_before}, skipped 0"], rerun.stderr
     with Store(db) as store:
         assert store.stats()["articles"] == distinct
