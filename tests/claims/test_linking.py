@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from onrecord.claims.linking import ClaimBuilder, global_match, names, names_fit, views
 from onrecord.claims.propositions import proposition

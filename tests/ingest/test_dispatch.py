@@ -1,5 +1,4 @@
 """iter_articles: kinds by name, directories (recursive, sorted), globs, missing paths."""
-import shutil
 
 from onrecord import Article, Rejected
 from onrecord.ingest import iter_articles, kind_of

@@ -1,4 +1,4 @@
-from onrecord import Article, Rejected
+from onrecord import Article
 from onrecord.ingest import iter_articles
 
 from .conftest import rss

@@ -1,8 +1,6 @@
 import pytest
 
-from onrecord import Article, Rejected
 from onrecord.errors import IngestError
-from onrecord.ingest import iter_articles
 from onrecord.ingest.http import fetch
 
 

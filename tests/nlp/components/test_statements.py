@@ -163,11 +163,6 @@ def test_wikinews_spans_are_exact(pipeline, shared):
     assert total >= 25   # Wikinews reports speech: two dozen articles hold many statements
 
 
-_soup = st.text(alphabet=st.sampled_from(list('"“”„«»‘’ ,.:;\n') + ["said", "he", "that", "The official",
-                                                                     "denied", "claims", "We", "Iran"]),
-                max_size=300).map(lambda x: x)
-
-
 @given(st.lists(st.sampled_from(['"', "“", "”", " he said, ", " that ", "We reject it.", "\n\n", "claims",
                                  "The official stated", " Iran ", ",", "."]), max_size=120).map("".join))
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

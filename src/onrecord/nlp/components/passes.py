@@ -88,7 +88,7 @@ def _cue_after(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
         if in_quote[i] >= 0 or tok.text in (".", "“", "\"", "«", "„") or "\n" in tok.text:
             return None
         cue = cue_at(tok)
-        if cue is not None and not cue.noun_object or (cue is not None and cue.lemma in ("deny", "confirm")):
+        if cue is not None and (not cue.noun_object or cue.lemma in ("deny", "confirm")):
             return cue
     return None
 
