@@ -134,6 +134,10 @@ class Claim:
     text: str
     stances: tuple[Stance, ...] = ()
     polarity: str | None = None            # "positive" | "negative" when known
+    # The text's sentence vector (float32, unit length) when the claims step computed it: carried to
+    # the store so that linking across articles needs no second encoding. Not part of the record's
+    # JSON, not compared.
+    vector: Any = field(default=None, compare=False, repr=False, metadata={"json": False})
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, "polarity": self.polarity,

@@ -131,7 +131,7 @@ class ClaimBuilder:
                 member_of[i] = {len(groups)}
                 groups.append(_Group(members=[i], rep=i, core=(i,)))
         self._nested_follow(items, groups, member_of)
-        claims = [self._claim(article, items, grp) for grp in groups]
+        claims = [self._claim(article, items, grp, vecs[index[items[grp.rep][1].text]]) for grp in groups]
         return sorted(claims, key=lambda c: -len(c.stances))
 
     def _groups(self, items, main: np.ndarray) -> list[_Group]:
@@ -174,7 +174,7 @@ class ClaimBuilder:
                     groups[g].members.append(parent)
                     member_of.setdefault(parent, set()).add(g)
 
-    def _claim(self, article: Article, items, grp: _Group) -> Claim:
+    def _claim(self, article: Article, items, grp: _Group, vector: np.ndarray | None = None) -> Claim:
         rep_prop = items[grp.rep][1]
         core_text = " ".join(dict.fromkeys(items[k][1].text for k in grp.core or (grp.rep,)))
         members = sorted(set(grp.members), key=lambda i: items[i][0].content_span)
@@ -193,7 +193,7 @@ class ClaimBuilder:
         stances = tuple(Stance(statement=items[i][0].id, speaker=items[i][0].speaker, stance=stance(i))
                         for i in members)
         return Claim(id=claim_id(article, rep_prop.text), text=rep_prop.text, stances=stances,
-                     polarity=rep_prop.polarity)
+                     polarity=rep_prop.polarity, vector=vector)
 
 
 # -- across articles ---------------------------------------------------------------------------------
