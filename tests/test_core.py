@@ -36,3 +36,28 @@ def test_analyze_many_keeps_order_and_count_across_chunked_and_skipped(pipeline,
     for r in recs:
         for s in r.statements:
             assert r.article.text[s.content_span[0]:s.content_span[1]] == s.content
+
+
+def test_analyze_many_encodes_the_claims_of_a_batch_in_one_call(pipeline, seed_text):
+    """The claims' sentence encoder runs once per batch of articles, not once per article, and the
+    claims come out as analysing each article alone gives them."""
+    from dataclasses import replace as dc_replace
+    from onrecord.claims.linking import ClaimBuilder
+    from onrecord.claims.embed import encode
+
+    calls = []
+
+    def counting(texts):
+        calls.append(len(texts))
+        return encode(texts)
+
+    counted = dc_replace(pipeline, claim_builder=ClaimBuilder(encode=counting))
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()]
+    arts = [Article(id=f"a{k}", text="\n".join(paragraphs[k:k + 4])) for k in range(0, len(paragraphs), 4)]
+    arts.append(Article(id="seed", text=seed_text))
+    recs = list(analyze_many(arts, counted))
+    assert len(calls) == 1 and sum(len(r.claims) for r in recs) >= 2
+    alone = [analyze(a, counted) for a in arts]
+    assert [r.claims for r in recs] == [r.claims for r in alone]
+    seed = recs[-1]
+    assert all(c.vector is not None and abs(float(c.vector @ c.vector) - 1) < 1e-4 for c in seed.claims)

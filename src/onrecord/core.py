@@ -144,9 +144,11 @@ def analyze_many(articles: Iterable[Article], pipeline: "Pipeline", batch_size: 
                 yield text[a:b], (n, article, chunks, k, len(chunks), windows)
 
     partial: _Partial | None = None
+    done: list[_Partial] = []        # parsed articles waiting for their claims, encoded together
     texts = ((t, ctx) for t, ctx in pieces())
     for doc, (n, article, chunks, k, total, windows) in _pipe(texts, pipeline, batch):
         if doc is None:
+            yield from _finish(done, pipeline)
             yield Record(article=article, pipeline=pipeline.version, warnings=(chunks,))
             continue
         if k == 0:
@@ -154,8 +156,29 @@ def analyze_many(articles: Iterable[Article], pipeline: "Pipeline", batch_size: 
         partial.add(k, doc)
         del doc
         if k == total - 1:
-            yield partial.record(pipeline)
+            done.append(partial)
             partial = None
+            if len(done) >= batch:
+                yield from _finish(done, pipeline)
+    yield from _finish(done, pipeline)
+
+
+def _finish(done: list[_Partial], pipeline: "Pipeline") -> Iterator[Record]:
+    """The records of the parsed articles in ``done`` (emptied), in order. Their claims' texts are
+    encoded in one call first: one full encoder batch costs far less than many small ones."""
+    if not done:
+        return
+    builder = getattr(pipeline, "claim_builder", None)
+    prime = getattr(builder, "prime", None)
+    if prime is not None:
+        prime([t for p in done for t in builder.texts(p.statements)])
+    try:
+        records = [p.record(pipeline) for p in done]
+    finally:
+        done.clear()
+        if prime is not None:
+            builder.release()
+    yield from records
 
 
 def _pipe(texts, pipeline: "Pipeline", batch: int):

@@ -100,12 +100,33 @@ class ClaimBuilder:
         self._encode = encode
         self.config = config
         self.language = language
+        self._primed: dict[str, np.ndarray] = {}
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if self._encode is None:
             from .embed import encode
             self._encode = encode
         return self._encode(texts)
+
+    def texts(self, statements: Sequence[Statement]) -> list[str]:
+        """Every text the claims of these statements are compared by (what __call__ encodes)."""
+        props = (props_.of_statement(s, self.language) for s in statements)
+        return list(dict.fromkeys(t for p in props if p for t in views(p)))
+
+    def prime(self, texts: Sequence[str]) -> None:
+        """Encode ``texts`` in one call ahead of the articles that need them (analyze_many primes a
+        batch of articles at once: fewer, fuller encoder calls). Primed vectors are used once."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._primed]
+        if todo:
+            self._primed.update(zip(todo, self.encode(todo)))
+
+    def release(self) -> None:
+        self._primed.clear()
+
+    def _vectors(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in texts if t not in self._primed]
+        fresh = dict(zip(missing, self.encode(missing))) if missing else {}
+        return np.stack([self._primed[t] if t in self._primed else fresh[t] for t in texts])
 
     def __call__(self, article: Article, statements: Sequence[Statement],
                  entities: Sequence[Entity] = ()) -> list[Claim]:
@@ -115,7 +136,7 @@ class ClaimBuilder:
         all_views = [views(p) for _, p in items]
         flat = list(dict.fromkeys(t for vs in all_views for t in vs))
         index = {t: i for i, t in enumerate(flat)}
-        vecs = self.encode(flat)
+        vecs = self._vectors(flat)
         main = np.stack([vecs[index[p.text]] for _, p in items])
         groups = self._groups(items, main)
         member_of: dict[int, set[int]] = {}
