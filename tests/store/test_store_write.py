@@ -4,11 +4,12 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from onrecord.errors import StoreError
-from onrecord.models import Article, Record, Statement
-from onrecord.store import Store
+from onrecord.models import Article, Claim, Record, Statement
+from onrecord.store import Store, schema
 
 
 def _count(store, table, article_id=None):
@@ -98,3 +99,47 @@ def test_concurrent_writers_store_one_copy(db, seed):
         assert b.save(seed) is False
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT COUNT(*) FROM articles").fetchone() == (1,)
+
+
+# -- the claims' sentence vectors (migration 3) --------------------------------------------------------
+
+def _unit(v):
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def test_migration_3_adds_a_nullable_vector_column_to_claims(store):
+    assert store.backend.schema_version() >= 3
+    assert [m.version for m in schema.MIGRATIONS][:3] == [1, 2, 3]
+    assert "vector" in schema.CLAIMS_NOW.column_names and "vector" not in schema.CLAIMS.column_names
+    assert schema.migration_sql(schema.MIGRATIONS[2], type(store.backend).TYPES) == [
+        f"ALTER TABLE claims ADD COLUMN vector {'BLOB' if store.backend.name == 'sqlite' else 'BYTEA'}"]
+    assert store.backend.scalar("SELECT COUNT(*) FROM claims WHERE vector IS NULL") == 0
+
+
+def test_the_claim_vector_round_trips_through_save(store, seed):
+    vec = _unit(np.random.default_rng(1).standard_normal(384))
+    claims = (replace(seed.claims[0], vector=vec), Claim(id="claim-bare", text="Iran sent no drones"))
+    record = replace(seed, claims=claims)
+    assert store.save(record)
+    back = store.record(record.article.id)
+    assert back == record                                           # vector is not compared ...
+    got = {c.id: c.vector for c in back.claims}
+    assert got["claim-bare"] is None
+    assert got[seed.claims[0].id].dtype == np.float32 and np.array_equal(got[seed.claims[0].id], vec)
+    raw = store.backend.scalar("SELECT vector FROM claims WHERE id = ?", (seed.claims[0].id,))
+    assert bytes(raw) == vec.astype("<f4").tobytes()                # ... but it is stored, exactly
+
+
+def test_reanalysis_stores_the_new_vectors(store, seed):
+    assert store.save(seed)                                         # no vectors
+    vec = _unit(np.random.default_rng(2).standard_normal(384))
+
+    class Pipeline:
+        version = "test-pipeline/2"
+
+    def analyze_many(articles, pipeline):
+        for a in articles:
+            yield replace(seed, article=a, pipeline=pipeline.version,
+                          claims=(replace(seed.claims[0], vector=vec),))
+    assert store.reanalyze(Pipeline(), analyze_many) == 1
+    assert np.array_equal(store.record(seed.article.id).claims[0].vector, vec)

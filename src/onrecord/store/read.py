@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from ..errors import StoreError
 from ..models import Record
 from .base import Backend, escape_like
+from .claim_index import vector_of
 from .keys import speaker_key
 from .write import load_record
 
@@ -28,10 +30,19 @@ def articles(backend: Backend, limit: int = 50, offset: int = 0, outlet: str | N
 
 
 def record(backend: Backend, article_id: str) -> Record:
+    """The stored record; each claim with its stored sentence vector (``Claim.vector``) when it has one."""
     row = backend.one("SELECT text, record_json FROM articles WHERE id = ?", (article_id,))
     if row is None:
         raise StoreError(f"no article with id {article_id!r}", code="E202", source=backend.target)
-    return load_record(row["record_json"], row["text"])
+    record = load_record(row["record_json"], row["text"])
+    if not record.claims:
+        return record
+    vectors = {r["id"]: r["vector"] for r in backend.rows(
+        "SELECT id, vector FROM claims WHERE article_id = ? AND vector IS NOT NULL", (article_id,))}
+    if not vectors:
+        return record
+    return replace(record, claims=tuple(replace(c, vector=vector_of(vectors[c.id])) if c.id in vectors else c
+                                        for c in record.claims))
 
 
 def article_id(backend: Backend, content_hash: str) -> str | None:

@@ -1,6 +1,7 @@
 """The store's schema: one source of truth for every backend, and the ordered list of migrations.
 
-Tables are declared once, with portable column types (``text``, ``int``, ``real``, ``bool``, ``key``);
+Tables are declared once, with portable column types (``text``, ``int``, ``real``, ``bool``, ``bytes``,
+``key``);
 each backend maps those to its own SQL types (``Backend.TYPES``) and renders the DDL with
 :func:`create_table`. Backend-only extras (SQLite's FTS5 index, PostgreSQL's tsvector column) live in
 the backend module, not here.
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: str                              # text | int | real | bool | key (auto-increment primary key)
+    type: str                              # text | int | real | bool | bytes | key (auto-increment primary key)
     constraints: str = ""                  # portable SQL: "NOT NULL", "UNIQUE", "REFERENCES ..."
 
 
@@ -138,12 +139,21 @@ CLAIM_LINKED = Table("claim_linked", (
 ))
 
 
+# -- migration 3: each article claim's sentence vector (Claim.vector), so linking encodes nothing twice --
+
+# float32, little-endian, 384 of them (the claims step's encode(claim.text)); NULL for rows stored before
+# migration 3 and for records that came without vectors (read from JSON or Parquet).
+CLAIM_VECTOR = C("vector", "bytes")
+CLAIMS_NOW = Table(CLAIMS.name, CLAIMS.columns + (CLAIM_VECTOR,), CLAIMS.constraints, CLAIMS.indexes)
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
     name: str
     tables: tuple[Table, ...] = ()         # tables (and their indexes) this step creates
     sql: tuple[str, ...] = field(default=())   # further portable statements, run after the tables
+    columns: tuple[tuple[str, Column], ...] = ()   # (table, column) this step adds to an existing table
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -151,12 +161,14 @@ MIGRATIONS: tuple[Migration, ...] = (
               tables=(ARTICLES, ENTITIES, STATEMENTS, CLAIMS, STANCES)),
     Migration(2, "claims across articles: global_claims, claim_members, claim_linked",
               tables=(GLOBAL_CLAIMS, CLAIM_MEMBERS, CLAIM_LINKED)),
+    Migration(3, "claims.vector: each article claim's sentence vector",
+              columns=((CLAIMS.name, CLAIM_VECTOR),)),
 )
 
 LATEST = MIGRATIONS[-1].version
 
 # The record tables written by save(), in insert order (parents first).
-RECORD_TABLES = (ENTITIES, STATEMENTS, CLAIMS, STANCES)
+RECORD_TABLES = (ENTITIES, STATEMENTS, CLAIMS_NOW, STANCES)
 
 
 def create_table(table: Table, types: dict[str, str]) -> list[str]:
@@ -173,6 +185,8 @@ def migration_sql(migration: Migration, types: dict[str, str]) -> list[str]:
     out: list[str] = []
     for table in migration.tables:
         out += create_table(table, types)
+    for table_name, c in migration.columns:
+        out.append(f"ALTER TABLE {table_name} ADD COLUMN {c.name} {types[c.type]} {c.constraints}".rstrip())
     return out + list(migration.sql)
 
 

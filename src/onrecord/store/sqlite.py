@@ -60,7 +60,7 @@ def _valid(value: Any) -> Any:
 
 class SQLiteBackend(Backend):
     name = "sqlite"
-    TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER",
+    TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "bytes": "BLOB",
              "key": "INTEGER PRIMARY KEY"}
     integrity_errors = (sqlite3.IntegrityError,)
 

@@ -13,6 +13,7 @@ from ..errors import StoreError
 from ..models import Record, Statement
 from . import schema
 from .base import Backend, now
+from .claim_index import vector_bytes
 from .keys import speaker_key
 
 log = logging.getLogger(__name__)
@@ -71,8 +72,8 @@ def record_rows(article_id: str, record: Record) -> dict[str, list[dict[str, Any
                       "affiliations": json.dumps(list(e.affiliations), ensure_ascii=False),
                       "mentions": json.dumps([list(m) for m in e.mentions])} for e in record.entities],
         "statements": [_statement_row(article_id, s) for s in record.statements],
-        "claims": [{"article_id": article_id, "id": c.id, "text": c.text, "polarity": c.polarity}
-                   for c in record.claims],
+        "claims": [{"article_id": article_id, "id": c.id, "text": c.text, "polarity": c.polarity,
+                    "vector": vector_bytes(c.vector)} for c in record.claims],
         "stances": [{"article_id": article_id, "claim_id": c.id, "statement_id": st.statement,
                      "speaker": st.speaker, "stance": st.stance} for c in record.claims for st in c.stances],
     }
