@@ -66,6 +66,7 @@ CODES = {
     "E205": "claim not found",
     "E300": "pipeline error",
     "E301": "spaCy model not installed",
+    "E302": "analysis worker died on this article (killed by a signal, e.g. out of memory)",
     "E400": "evaluation input error",
     "E500": "usage error",
     "E510": "API: invalid request (a parameter or the body failed validation)",

@@ -6,10 +6,11 @@ import signal
 import sqlite3
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
-from onrecord import Article
+from onrecord import Article, Options, Rejected
 from onrecord.ingest import run
 from onrecord.store import Store
 
@@ -93,3 +94,75 @@ def test_a_worker_that_cannot_load_the_pipeline_fails_the_run_with_its_error():
     from onrecord.settings import Options
     with pytest.raises(PipelineError, match="not installed"):
         list(run.analyze_parallel(iter(_articles(4)), Options(model="no_such_model", workers=2), 2, batch=2))
+
+
+# -- a worker that dies -------------------------------------------------------------------------------
+
+def _children(pids: list[int]) -> list[int]:
+    """The processes whose parent is one of ``pids`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue                                # ended while we looked
+        if int(fields[1]) in pids:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="finds the workers through /proc")
+def test_a_worker_killed_from_outside_midrun_is_replaced_and_the_run_finishes(tmp_path):
+    if not TEHRAN.is_file():
+        pytest.skip("../shared/corpora/tehran-times.jsonl.gz is not present")
+    sample, db = tmp_path / "tehran-40.jsonl.gz", tmp_path / "killed.db"
+    distinct = _short_tehran_sample(sample, n=40)          # 41 lines, one text twice
+    cmd = ONRECORD + ["ingest", str(sample), "--db", str(db), "--workers", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while _stored_count(db) < 1 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert proc.poll() is None, "the run ended before a worker could be killed"
+        workers = _children(_children([proc.pid]))  # ingest -> forkserver -> workers (with batches in flight)
+        assert workers, "no worker processes found"
+        os.kill(workers[0], signal.SIGKILL)
+        _, err = proc.communicate(timeout=300)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 0, err
+    assert "an analysis worker died (signal SIGKILL)" in err
+    assert f"stored {distinct}, already stored {41 - distinct}, skipped 0" in err.splitlines()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM articles").fetchone() == (
+            distinct, distinct)
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "stored 0, already stored 41, skipped 0" in rerun.stderr.splitlines()
+
+
+POISON = "a5"
+
+
+def _dies_on_poison(articles: list[Article]):
+    """In the worker, in place of run._analyze_batch: the process dies (SIGKILL) on the POISON article."""
+    if any(article.id == POISON for article in articles):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return run._analyze_batch(articles)
+
+
+@pytest.mark.slow
+def test_an_article_that_kills_its_worker_every_time_is_skipped_and_the_rest_stored(tmp_path, monkeypatch,
+                                                                                    caplog):
+    monkeypatch.setattr(run, "_analyze_batch", _dies_on_poison)   # pickled by name: the workers import it
+    arts = _articles(run.PARALLEL_MIN * 2 + 3)
+    with Store(tmp_path / "poison.db") as store:
+        summary = run.ingest(arts, store, Options(), workers=2)
+        stored = {row["id"] for row in store.articles(limit=100)}
+    assert summary.skipped == [Rejected(f"{POISON[1:]}.txt", "analysis worker died (signal SIGKILL)", "E302")]
+    assert (summary.stored, summary.duplicates) == (len(arts) - 1, 0)
+    assert stored == {a.id for a in arts} - {POISON}
+    assert f"{POISON[1:]}.txt: the analysis worker died (signal SIGKILL) on this article alone" in caplog.text

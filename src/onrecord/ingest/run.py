@@ -7,8 +7,11 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Any
@@ -125,10 +128,11 @@ def _analyses(articles: Iterator[Article], pipeline, workers: int) -> Iterator[R
 # -- analysis in worker processes --------------------------------------------------------------------
 
 _worker_pipeline = None
+_BREAKS = 2             # deaths a batch may be in flight at before its articles go one at a time
 
 
 def _init_worker(options) -> None:
-    """Pool initializer: one thread per process (the processes are the parallelism), then the
+    """Worker initializer: one thread per process (the processes are the parallelism), then the
     pipeline, loaded once for the life of the worker."""
     global _worker_pipeline
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "TOKENIZERS_PARALLELISM"):
@@ -142,7 +146,7 @@ def _init_worker(options) -> None:
     try:
         _worker_pipeline = load_pipeline(options)
     except Exception as exc:  # noqa: BLE001 - raised again with the first batch, in the parent
-        _worker_pipeline = exc   # (an initializer that raises makes Pool restart workers forever)
+        _worker_pipeline = exc   # (an initializer that raises breaks the pool, hiding the error)
 
 
 def _analyze_batch(articles: list[Article]) -> list[Record | Rejected]:
@@ -151,26 +155,142 @@ def _analyze_batch(articles: list[Article]) -> list[Record | Rejected]:
     return list(analyze_safely(articles, _worker_pipeline))
 
 
+@dataclass
+class _Batch:
+    """Articles sent to a worker together; ``breaks``: worker deaths they were in flight at."""
+
+    articles: list[Article]
+    future: Future | None = None
+    breaks: int = 0
+
+    def lost(self) -> bool:
+        """Whether the pool broke before this batch's result came back."""
+        return self.future is not None and (self.future.cancelled()
+                                            or isinstance(self.future.exception(), BrokenProcessPool))
+
+    def name(self) -> str:
+        first, last = self.articles[0], self.articles[-1]
+        return _source(first) if first is last else f"{_source(first)} .. {_source(last)}"
+
+
+class _Workers:
+    """A process pool that is replaced when one of its processes dies (the pool is broken then)."""
+
+    def __init__(self, options, workers: int):
+        self.options, self.workers = options, workers
+        self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=self.ctx, initializer=_init_worker,
+                                   initargs=(self.options,))
+
+    def submit(self, batch: _Batch) -> None:
+        batch.future = self.pool.submit(_analyze_batch, batch.articles)
+
+    def restart(self) -> str:
+        """A fresh pool in place of a broken one; returns how the worker died ("signal SIGKILL")."""
+        death = self.stop()
+        self.pool = self._start()
+        return death
+
+    def stop(self, kill: bool = False) -> str:
+        """Shut the pool down (``kill``: without waiting for work in flight); how a worker died, if one did."""
+        processes = getattr(self.pool, "_processes", None) or {}  # private, but only it has the exit codes
+        if kill:
+            for process in list(processes.values()):
+                process.kill()
+        self.pool.shutdown(wait=True, cancel_futures=kill)
+        return _death([process.exitcode for process in processes.values()])
+
+    def alone(self, article: Article) -> Record | Rejected:
+        """One article with nothing else in flight: if a worker dies now, this article killed it."""
+        future = self.pool.submit(_analyze_batch, [article])
+        try:
+            return future.result()[0]
+        except BrokenProcessPool:
+            death = self.restart()
+            log.warning("%s: the analysis worker died (%s) on this article alone; skipped it",
+                        _source(article), death)
+            return Rejected(_source(article), f"analysis worker died ({death})", code="E302")
+
+
+def _death(exitcodes: list[int | None]) -> str:
+    """How a worker died, from the pool's exit codes (the pool stops the survivors with SIGTERM)."""
+    dead = [c for c in exitcodes if c not in (None, 0)]
+    code = next((c for c in dead if c != -signal.SIGTERM), dead[0] if dead else None)
+    if code is None:
+        return "cause unknown"
+    if code < 0:
+        try:
+            return f"signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"signal {-code}"
+    return f"exit status {code}"
+
+
+def _source(article: Article) -> str:
+    return article.source or article.id
+
+
 def analyze_parallel(articles: Iterable[Article], options, workers: int,
                      batch: int = 8) -> Iterator[Record | Rejected]:
     """analyze_safely in ``workers`` processes, over batches of ``batch`` articles; yields in input
     order. At most 2 batches a worker are in flight, so memory stays bounded on any corpus, and the
-    input is read in this (the calling) thread only (it may touch the store)."""
-    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-    pending: deque = deque()
-    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(options,))
+    input is read in this (the calling) thread only (it may touch the store).
+
+    A worker that dies (SIGKILL, the OOM killer) breaks the pool: a fresh one starts and the batches
+    that were in flight are sent again. A batch in flight at two deaths has its articles analysed one
+    at a time with nothing else in flight, and an article whose worker dies then is a Rejected (E302):
+    the run goes on, and every other article is analysed once it succeeds."""
+    pool = _Workers(options, workers)
+    window: deque[_Batch] = deque()
+    it = iter(articles)
+    finished = False
     try:
-        it = iter(articles)
-        while group := list(islice(it, batch)):
-            pending.append(pool.apply_async(_analyze_batch, (group,)))
-            while len(pending) >= 2 * workers:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-        pool.close()
+        while True:
+            while len(window) < 2 * workers and (group := list(islice(it, batch))):
+                window.append(_Batch(group))
+            if not window:
+                break
+            if window[0].breaks >= _BREAKS:
+                _settle(pool, window)
+                yield from (pool.alone(article) for article in window.popleft().articles)
+                continue
+            for waiting in window:
+                if waiting.future is None and waiting.breaks < _BREAKS:
+                    pool.submit(waiting)
+            try:
+                results = window[0].future.result()
+            except BrokenProcessPool:
+                _recover(pool, window)
+                continue
+            window.popleft()
+            yield from results
+        finished = True
     finally:
-        pool.terminate()        # after close(): the idle workers just exit
-        pool.join()
+        pool.stop(kill=not finished)
+
+
+def _settle(pool: _Workers, window: deque[_Batch]) -> None:
+    """Wait for every batch in flight (so what runs next runs alone), recovering if the pool breaks."""
+    wait([b.future for b in window if b.future is not None])
+    if any(b.lost() for b in window):
+        _recover(pool, window)
+
+
+def _recover(pool: _Workers, window: deque[_Batch]) -> None:
+    """After a worker died: a fresh pool; the batches lost with the old one count a death and go again."""
+    death = pool.restart()
+    lost = [b for b in window if b.lost()]
+    for b in lost:
+        b.breaks, b.future = b.breaks + 1, None
+    log.warning("an analysis worker died (%s); restarted the workers, analysing again: %s",
+                death, "; ".join(b.name() for b in lost) or "nothing was in flight")
+    for b in lost:
+        if b.breaks >= _BREAKS:
+            log.warning("%s: in flight at %d worker deaths; analysing these articles one at a time",
+                        b.name(), b.breaks)
 
 
 def _link_claims(store: Any) -> None:
