@@ -10,9 +10,11 @@ Functions taking a :class:`~onrecord.store.Store` (the web and API call these):
 
 Tables (migration 2 in schema.py): ``global_claims`` (one row per claim across articles, with the
 centroid of its members' vectors), ``claim_members`` (each statement's stance toward a global claim,
-with where it came from) and ``claim_linked`` (which article analyses have been linked). The NLP
-(encoding, matching thresholds, stance rules) comes from ``onrecord.claims``, handed in or imported
-lazily; the SQL is portable.
+with where it came from) and ``claim_linked`` (which article analyses have been linked). Each article
+claim's own vector is stored with it (``claims.vector``, migration 3), so linking encodes only claims
+stored without one. The global claims are held in memory while linking (``claim_index.ClaimIndex``: one
+matrix product per block of claims). The NLP (encoding, matching thresholds, stance rules) comes from
+``onrecord.claims``, handed in or imported lazily; the SQL is portable.
 """
 from __future__ import annotations
 
@@ -25,8 +27,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..errors import StoreError
-from ..models import STANCES
+from ..models import STANCES, Claim
 from .base import escape_like, now
+from .claim_index import ClaimIndex, day_ordinal
 from .keys import speaker_key
 
 if TYPE_CHECKING:
@@ -46,53 +49,12 @@ def _encoder(encode: Encode | None) -> Encode:
     return default
 
 
-def _vec(text: str | None) -> np.ndarray | None:
-    return None if not text else np.asarray(json.loads(text), dtype=np.float32)
-
-
 def _vec_json(vec: np.ndarray) -> str:
     return json.dumps([round(float(x), 6) for x in vec])
 
 
 def _date(row: dict[str, Any]) -> str:
     return (row.get("published") or row.get("stored_at") or "")[:10]
-
-
-class _Index:
-    """Global claims in memory while linking: ids, texts, centroids, counts, last dates."""
-
-    def __init__(self, rows: list[dict[str, Any]]):
-        rows = [r for r in rows if r["vector"]]
-        self.ids = [r["id"] for r in rows]
-        self.texts = [r["text"] for r in rows]
-        self.origin = [r["origin"] for r in rows]
-        self.n = [r["n_claims"] for r in rows]
-        self.last = [r["last_date"] for r in rows]
-        self.vecs = np.stack([_vec(r["vector"]) for r in rows]) if rows else np.zeros((0, 384), np.float32)
-
-    def add(self, gid: str, text: str, vec: np.ndarray, date: str, origin: str = "extracted") -> int:
-        self.ids.append(gid)
-        self.texts.append(text)
-        self.origin.append(origin)
-        self.n.append(1)
-        self.last.append(date)
-        self.vecs = np.vstack([self.vecs, vec[None, :]]) if len(self.vecs) else vec[None, :]
-        return len(self.ids) - 1
-
-    def fold(self, k: int, vec: np.ndarray, date: str) -> None:
-        n = self.n[k]
-        mean = (self.vecs[k] * n + vec) / (n + 1)
-        self.vecs[k] = mean / (np.linalg.norm(mean) + 1e-9)
-        self.n[k] = n + 1
-        self.last[k] = max(self.last[k] or "", date)
-
-
-def _gap_days(a: str | None, b: str | None) -> float | None:
-    from datetime import date
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
-    except (TypeError, ValueError):
-        return None
 
 
 def _new_id(backend, text: str) -> str:
@@ -104,7 +66,14 @@ def _new_id(backend, text: str) -> str:
     return gid
 
 
+def _index(backend) -> ClaimIndex:
+    return ClaimIndex(backend.rows("SELECT * FROM global_claims ORDER BY created_at, id"))
+
+
 # -- linking ------------------------------------------------------------------------------------------
+
+CHUNK_ARTICLES = 64     # articles read (and their missing vectors encoded) together
+
 
 def pending(store: "Store") -> list[str]:
     """Articles whose current analysis has not been linked yet, oldest first."""
@@ -115,64 +84,90 @@ def pending(store: "Store") -> list[str]:
 
 
 def link_pending(store: "Store", encode: Encode | None = None, threshold: float | None = None,
-                 known_threshold: float = KNOWN_MATCH_THRESHOLD) -> int:
+                 known_threshold: float = KNOWN_MATCH_THRESHOLD, chunk: int = CHUNK_ARTICLES) -> int:
     """Fold every pending article's claims into global claims, one transaction per article.
 
-    A claim joins the global claim whose centroid is closest when ``linking.global_match`` accepts it,
-    else it starts a new one. The article's statements are also matched to known (imported) claims.
-    Returns how many articles were linked.
+    A claim joins the global claim whose centroid is closest when ``linking.global_match``'s rule
+    accepts it (see claim_index.py), else it starts a new one. The article's statements are also matched
+    to known (imported) claims. A claim's vector is the one stored with it (``claims.vector``); only
+    claims without one are encoded (one batch per ``chunk`` articles), so the encoder is not even loaded
+    when every claim has its vector and no known claims are stored. Returns how many articles were linked.
     """
     from ..claims.linking import LinkConfig
+    config = LinkConfig()
+    threshold = config.global_threshold if threshold is None else threshold
     encode = _encoder(encode)
-    threshold = LinkConfig().global_threshold if threshold is None else threshold
-    backend = store.backend
-    index = _Index(backend.rows("SELECT * FROM global_claims ORDER BY created_at, id"))
-    done = 0
-    for article_id in pending(store):
-        _link_article(store, article_id, index, encode, threshold, known_threshold)
-        done += 1
-    return done
+    index = _index(store.backend)
+    ids = pending(store)
+    for start in range(0, len(ids), max(1, chunk)):
+        _link_chunk(store, ids[start:start + max(1, chunk)], index, encode, threshold, known_threshold, config)
+    return len(ids)
 
 
-def _link_article(store: "Store", article_id: str, index: _Index, encode: Encode, threshold: float,
-                  known_threshold: float) -> None:
-    from ..claims.linking import global_match
+def _claim_vectors(claims: Sequence[Claim], encode: Encode, dim: int) -> np.ndarray:
+    """Each claim's vector: the stored one, else encoded (the misses in one batch)."""
+    out = np.empty((len(claims), dim), np.float32)
+    misses = []
+    for j, c in enumerate(claims):
+        v = c.vector
+        if v is not None and np.shape(v) == (dim,):
+            out[j] = v
+        else:
+            misses.append(j)
+    if misses:
+        out[misses] = encode([claims[j].text for j in misses])
+    return out
+
+
+def _link_chunk(store: "Store", article_ids: Sequence[str], index: ClaimIndex, encode: Encode,
+                threshold: float, known_threshold: float, config: Any) -> None:
     backend = store.backend
-    record = store.record(article_id)
-    meta = backend.one("SELECT published, stored_at, pipeline FROM articles WHERE id = ?", (article_id,))
-    date = _date(meta)
-    claims = list(record.claims)
-    vecs = encode([c.text for c in claims]) if claims else np.zeros((0, 384), np.float32)
-    with backend.transaction():
-        backend.execute("DELETE FROM claim_members WHERE article_id = ?", (article_id,))
-        for c, v in zip(claims, vecs):
-            extracted = [k for k, o in enumerate(index.origin) if o == "extracted"]
-            k_sub, sim = global_match(v, c.text, index.vecs[extracted] if extracted else index.vecs[:0],
-                                      [index.texts[k] for k in extracted], threshold,
-                                      [_gap_days(date, index.last[k]) for k in extracted])
-            if k_sub is None:
-                gid = _new_id(backend, c.text)
-                k = index.add(gid, c.text, v, date)
-                backend.execute(
-                    "INSERT INTO global_claims (id, text, polarity, origin, vector, n_claims, first_date, "
-                    "last_date, created_at) VALUES (?, ?, ?, 'extracted', ?, 1, ?, ?, ?)",
-                    (gid, c.text, c.polarity, _vec_json(v), date, date, now()))
-                sim = 1.0
-            else:
-                k = extracted[k_sub]
-                index.fold(k, v, date)
-                backend.execute(
-                    "UPDATE global_claims SET vector = ?, n_claims = ?, last_date = ?, "
-                    "first_date = CASE WHEN first_date IS NULL OR first_date > ? THEN ? ELSE first_date END "
-                    "WHERE id = ?", (_vec_json(index.vecs[k]), index.n[k], index.last[k], date, date,
-                                     index.ids[k]))
-            for st in c.stances:
-                _member(backend, index.ids[k], article_id, c.id, st.statement, st.speaker, st.stance, sim,
-                        "claim")
-        _match_known(backend, record, article_id, index, encode, known_threshold)
-        backend.execute("DELETE FROM claim_linked WHERE article_id = ?", (article_id,))
-        backend.execute("INSERT INTO claim_linked (article_id, pipeline, linked_at) VALUES (?, ?, ?)",
-                        (article_id, meta["pipeline"], now()))
+    metas = [backend.one("SELECT published, stored_at, pipeline FROM articles WHERE id = ?", (a,))
+             for a in article_ids]
+    records = [store.record(a) for a in article_ids]
+    claims = [c for r in records for c in r.claims]
+    vecs = _claim_vectors(claims, encode, index.dim)
+    known = _known_queries(records, index, encode)
+    j = 0                                   # the chunk's claims, in order
+    block_start = block_end = 0             # the claims whose similarities begin() computed
+    try:
+        for article_id, record, meta, queries in zip(article_ids, records, metas, known):
+            day = _date(meta)
+            day_number = day_ordinal(day)
+            with backend.transaction():
+                backend.execute("DELETE FROM claim_members WHERE article_id = ?", (article_id,))
+                for c in record.claims:
+                    if j >= block_end:
+                        block_end = j + index.block_size()
+                        index.begin(vecs[j:block_end])
+                        block_start = j
+                    v = vecs[j]
+                    k, sim = index.match(v, c.text, day_number, threshold, config, i=j - block_start)
+                    j += 1
+                    if k is None:
+                        gid = _new_id(backend, c.text)
+                        k = index.add(gid, c.text, v, day)
+                        backend.execute(
+                            "INSERT INTO global_claims (id, text, polarity, origin, vector, n_claims, first_date, "
+                            "last_date, created_at) VALUES (?, ?, ?, 'extracted', ?, 1, ?, ?, ?)",
+                            (gid, c.text, c.polarity, _vec_json(v), day, day, now()))
+                        sim = 1.0
+                    else:
+                        index.fold(k, v, day)
+                        backend.execute(
+                            "UPDATE global_claims SET vector = ?, n_claims = ?, last_date = ?, "
+                            "first_date = CASE WHEN first_date IS NULL OR first_date > ? THEN ? ELSE first_date "
+                            "END WHERE id = ?", (_vec_json(index.vecs[k]), index.n[k], index.last[k], day, day,
+                                                 index.ids[k]))
+                    for st in c.stances:
+                        _member(backend, index.ids[k], article_id, c.id, st.statement, st.speaker, st.stance,
+                                sim, "claim")
+                _match_known(backend, record, article_id, index, encode, known_threshold, queries)
+                backend.execute("DELETE FROM claim_linked WHERE article_id = ?", (article_id,))
+                backend.execute("INSERT INTO claim_linked (article_id, pipeline, linked_at) VALUES (?, ?, ?)",
+                                (article_id, meta["pipeline"], now()))
+    finally:
+        index.end()
 
 
 def _member(backend, gid, article_id, claim_id, statement_id, speaker, stance, sim, via) -> None:
@@ -183,22 +178,45 @@ def _member(backend, gid, article_id, claim_id, statement_id, speaker, stance, s
         (gid, article_id, claim_id, statement_id, speaker, stance, round(float(sim), 4), via))
 
 
-def _match_known(backend, record, article_id: str, index: _Index, encode: Encode, threshold: float) -> None:
-    """Statements whose proposition is close to a known (fact-checked) claim join it, with a stance."""
+def _propositions(record) -> list[tuple[Any, Any]]:
     from ..claims.propositions import of_statement
+    return [(s, p) for s in record.statements if (p := of_statement(s))]
+
+
+def _known_queries(records, index: ClaimIndex, encode: Encode) -> list[tuple[list, np.ndarray] | None]:
+    """Per record, its statements' propositions and their vectors (all encoded in one batch), or None
+    for every record when no known claims are stored (nothing is encoded then)."""
+    if not len(index.known):
+        return [None] * len(records)
+    items = [_propositions(r) for r in records]
+    flat = [p.text for its in items for _, p in its]
+    qv = encode(flat) if flat else np.zeros((0, index.dim), np.float32)
+    out, at = [], 0
+    for its in items:
+        out.append((its, qv[at:at + len(its)]))
+        at += len(its)
+    return out
+
+
+def _match_known(backend, record, article_id: str, index: ClaimIndex, encode: Encode, threshold: float,
+                 queries: tuple[list, np.ndarray] | None = None) -> None:
+    """Statements whose proposition is close to a known (fact-checked) claim join it, with a stance.
+
+    ``queries``: the record's (statement, proposition) pairs and their vectors, when already encoded."""
     from ..claims.stance import rule_stance
-    known = [k for k, o in enumerate(index.origin) if o == "known"]
-    if not known:
+    known = index.known
+    if not len(known):
         return
-    items = [(s, p) for s in record.statements if (p := of_statement(s))]
+    items, qv = queries if queries is not None else (_propositions(record), None)
     if not items:
         return
-    qv = encode([p.text for _, p in items])
-    sims = qv @ index.vecs[known].T
+    if qv is None:
+        qv = encode([p.text for _, p in items])
+    sims = qv @ index.known_vecs().T
     for (s, p), row in zip(items, sims):
         j = int(row.argmax())
         if row[j] >= threshold:
-            k = known[j]
+            k = int(known[j])
             _member(backend, index.ids[k], article_id, None, s.id, s.speaker,
                     rule_stance(s, p, index.texts[k]), float(row[j]), "match")
 
@@ -237,7 +255,7 @@ def rematch_known(store: "Store", encode: Encode | None = None, threshold: float
     """Match every linked article's statements to the known claims again; returns the matches made."""
     encode = _encoder(encode)
     backend = store.backend
-    index = _Index(backend.rows("SELECT * FROM global_claims ORDER BY created_at, id"))
+    index = _index(backend)
     ids = [r["article_id"] for r in backend.rows("SELECT article_id FROM claim_linked ORDER BY article_id")]
     for article_id in ids:
         with backend.transaction():
