@@ -73,7 +73,8 @@ class ClaimIndex:
 
     def __init__(self, rows: Sequence[dict[str, Any]] = (), dim: int = DIM):
         rows = [r for r in rows if r["vector"]]
-        self.dim = dim
+        first = np.asarray(json.loads(rows[0]["vector"]), dtype=np.float32) if rows else None
+        self.dim = dim if first is None else len(first)
         self.ids: list[str] = [r["id"] for r in rows]
         self.texts: list[str] = [r["text"] for r in rows]
         self.origin: list[str] = [r["origin"] for r in rows]
@@ -82,12 +83,14 @@ class ClaimIndex:
         size = len(rows)
         self._alloc(max(64, 2 * size))
         if rows:
-            self._mat[:size] = np.stack([np.asarray(json.loads(r["vector"]), dtype=np.float32) for r in rows])
+            for k, r in enumerate(rows):            # row by row: no second copy of a large matrix
+                self._mat[k] = first if k == 0 else np.asarray(json.loads(r["vector"]), dtype=np.float32)
             self._den[:size] = _row_norm(self._mat[:size])
             self._last[:size] = [day_ordinal(d) for d in self.last]
             self._extracted[:size] = [o == "extracted" for o in self.origin]
         self.size = size
         self._known: np.ndarray | None = None
+        self._known_vecs: np.ndarray | None = None
         self._snap: np.ndarray | None = None      # the current block's similarities (see begin)
         self._snap_size = 0
         self._changed: list[int] = []              # rows folded or added since begin()
@@ -125,8 +128,10 @@ class ClaimIndex:
         return self._known
 
     def known_vecs(self) -> np.ndarray:
-        """The known claims' vectors (they never change while linking: folding is for extracted ones)."""
-        return self._mat[self.known]
+        """The known claims' vectors (kept: they never change while linking, folding is for extracted ones)."""
+        if self._known_vecs is None:
+            self._known_vecs = self._mat[self.known]
+        return self._known_vecs
 
     # -- changes ------------------------------------------------------------------------------------
 
@@ -150,7 +155,7 @@ class ClaimIndex:
         self._last[k] = day_ordinal(day)
         self._extracted[k] = origin == "extracted"
         if origin == "known":
-            self._known = None
+            self._known = self._known_vecs = None
         self.size = k + 1
         self._changed_row(k)
         return k
