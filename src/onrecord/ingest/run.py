@@ -164,9 +164,10 @@ class _Batch:
     breaks: int = 0
 
     def lost(self) -> bool:
-        """Whether the pool broke before this batch's result came back."""
-        return self.future is not None and (self.future.cancelled()
-                                            or isinstance(self.future.exception(), BrokenProcessPool))
+        """Whether the pool broke before this batch's result came back (asked once the pool is down)."""
+        future = self.future
+        return future is not None and (not future.done() or future.cancelled()
+                                       or isinstance(future.exception(), BrokenProcessPool))
 
     def name(self) -> str:
         first, last = self.articles[0], self.articles[-1]
@@ -205,7 +206,11 @@ class _Workers:
 
     def alone(self, article: Article) -> Record | Rejected:
         """One article with nothing else in flight: if a worker dies now, this article killed it."""
-        future = self.pool.submit(_analyze_batch, [article])
+        try:
+            future = self.pool.submit(_analyze_batch, [article])
+        except BrokenProcessPool:               # a worker died idle, before this article was sent
+            log.warning("an analysis worker died (%s); restarted the workers", self.restart())
+            future = self.pool.submit(_analyze_batch, [article])
         try:
             return future.result()[0]
         except BrokenProcessPool:
@@ -257,12 +262,12 @@ def analyze_parallel(articles: Iterable[Article], options, workers: int,
                 _settle(pool, window)
                 yield from (pool.alone(article) for article in window.popleft().articles)
                 continue
-            for waiting in window:
-                if waiting.future is None and waiting.breaks < _BREAKS:
-                    pool.submit(waiting)
             try:
+                for waiting in window:
+                    if waiting.future is None and waiting.breaks < _BREAKS:
+                        pool.submit(waiting)
                 results = window[0].future.result()
-            except BrokenProcessPool:
+            except BrokenProcessPool:             # from submit too: the pool broke with no result due
                 _recover(pool, window)
                 continue
             window.popleft()
