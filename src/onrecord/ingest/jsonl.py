@@ -17,6 +17,8 @@ from .common import FLAG_INVALID_UTF8, stem
 log = logging.getLogger(__name__)
 META_FIELDS = ("title", "url", "outlet", "published", "license", "language", "author")
 
+__all__ = ["iter_jsonl_file", "iter_jsonl_lines", "read_line", "META_FIELDS"]
+
 
 def iter_jsonl_file(path: Path) -> Iterator[Article | Rejected]:
     source = str(path)
@@ -35,12 +37,18 @@ def iter_jsonl_lines(lines: Iterable[bytes], source: str, prefix: str) -> Iterat
         if not raw.strip():
             continue
         seen = True
-        try:
-            yield _article(raw, number, source, prefix)
-        except IngestError as exc:
-            yield Rejected(f"{source}:{number}", exc.message, exc.code)
+        yield read_line(raw, number, source, prefix)
     if not seen:
         yield Rejected(source, "empty input", "E101")
+
+
+def read_line(raw: bytes, number: int, source: str, prefix: str) -> Article | Rejected:
+    """Line ``number`` (non-blank) of JSONL ``source`` as an Article, or a Rejected naming the line.
+    The Spark job reads its lines with this too."""
+    try:
+        return _article(raw, number, source, prefix)
+    except IngestError as exc:
+        return Rejected(f"{source}:{number}", exc.message, exc.code)
 
 
 def _article(raw: bytes, number: int, source: str, prefix: str) -> Article:

@@ -64,15 +64,27 @@ def _analyze_one(article: Article, pipeline) -> Record | Rejected:
                         "E300")
 
 
-def extract(items: Iterable[Item], pipeline, skipped: list[Rejected]) -> Iterator[Record]:
-    """Records of the articles in ``items``; every Rejected (ingest or analysis) goes to ``skipped``."""
+def analyze_items(items: Iterable[Item], pipeline) -> Iterator[Record | Rejected]:
+    """analyze_safely over the articles among ``items``; each Rejected among them is passed on, in
+    order, before the result of the next article (``extract`` and the Spark job read through this)."""
+    rejects: deque[Rejected] = deque()
+
     def articles():
         for item in items:
             if isinstance(item, Rejected):
-                skipped.append(item)
+                rejects.append(item)
             else:
                 yield item
     for result in analyze_safely(articles(), pipeline):
+        while rejects:
+            yield rejects.popleft()
+        yield result
+    yield from rejects
+
+
+def extract(items: Iterable[Item], pipeline, skipped: list[Rejected]) -> Iterator[Record]:
+    """Records of the articles in ``items``; every Rejected (ingest or analysis) goes to ``skipped``."""
+    for result in analyze_items(items, pipeline):
         if isinstance(result, Rejected):
             skipped.append(result)
         else:

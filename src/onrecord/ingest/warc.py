@@ -17,11 +17,16 @@ from .html import from_html
 log = logging.getLogger(__name__)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
+__all__ = ["iter_warc_file", "HTML_TYPES"]
 
-def iter_warc_file(path: Path) -> Iterator[Article | Rejected]:
+
+def iter_warc_file(path: Path, source: str | None = None) -> Iterator[Article | Rejected]:
+    """The HTML responses in the WARC at ``path`` as Articles (their target URI as source), then a
+    Rejected if the file stops short. ``source`` names the file in a Rejected (default: ``path``); the
+    Spark job, which parses a local copy, passes the name of the original."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
-    source, count = str(path), 0
+    source, count = source or str(path), 0
     if not _starts_like_warc(path):
         yield Rejected(source, "not a WARC file (no WARC/1.x header at the start)", "E107")
         return

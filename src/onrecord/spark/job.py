@@ -92,21 +92,9 @@ def _one_thread_per_task() -> None:
 
 def analyze_partition(options: Options, items: Iterable) -> Iterator[tuple[str, dict]]:
     """("record", row) for each article analysed, ("reject", row) for each Rejected: one analyze_many."""
-    from onrecord.ingest.run import analyze_safely
-    rejects: list[Rejected] = []
-
-    def articles():
-        for item in items:
-            if isinstance(item, Rejected):
-                rejects.append(item)
-            else:
-                yield item
-    for result in analyze_safely(articles(), executor_pipeline(options)):
-        while rejects:
-            yield "reject", reject_row(rejects.pop(0))
+    from onrecord.ingest.run import analyze_items
+    for result in analyze_items(items, executor_pipeline(options)):
         yield ("reject", reject_row(result)) if isinstance(result, Rejected) else ("record", record_row(result))
-    for rejected in rejects:
-        yield "reject", reject_row(rejected)
 
 
 def _tally(pair: tuple[str, dict]) -> Counter:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
-from ..errors import IngestError, UsageError
-from ..models import Rejected
+from ..errors import UsageError
 
 WARC_MARK = ".warc"
 
@@ -60,11 +58,8 @@ def _jsonl(sc, path: str):
 
 def jsonl_item(line: str, number: int, source: str, prefix: str):
     """Article or Rejected for line ``number`` of a JSONL file (as ``onrecord ingest`` reads it)."""
-    from ..ingest.jsonl import _article
-    try:
-        return _article(line.encode("utf-8", "surrogatepass"), number, source, prefix)
-    except IngestError as exc:
-        return Rejected(f"{source}:{number}", exc.message, exc.code)
+    from ..ingest.jsonl import read_line
+    return read_line(line.encode("utf-8", "surrogatepass"), number, source, prefix)
 
 
 def warc_items(path: str, data: bytes) -> list:
@@ -77,8 +72,7 @@ def warc_items(path: str, data: bytes) -> list:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
         del data
-        return [replace(item, source=item.source.replace(tmp, source)) if isinstance(item, Rejected)
-                else item for item in iter_warc_file(Path(tmp))]
+        return list(iter_warc_file(Path(tmp), source))
     finally:
         os.unlink(tmp)
 
