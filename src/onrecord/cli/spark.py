@@ -22,7 +22,8 @@ from .common import EXIT_OK, EXIT_SKIPPED, db_option, handle_errors, learned_opt
               help="Partitions to analyse in (default: twice the cores Spark offers).")
 @click.option("--master", default=None,
               help="Spark master, e.g. local[2], yarn, k8s://... (default: spark-submit's, else local[*]).")
-@click.option("--overwrite", is_flag=True, help="Replace DIR when it is not empty.")
+@click.option("--overwrite", is_flag=True,
+              help="Replace DIR when it is not empty (a run that did not finish is replaced without it).")
 @learned_option
 @handle_errors
 def spark(inputs, output, jsonl, partitions, master, overwrite, learned):
@@ -44,15 +45,19 @@ def spark(inputs, output, jsonl, partitions, master, overwrite, learned):
 @main.command()
 @click.argument("parquet_dir", metavar="PARQUET_DIR", type=click.Path(exists=True, file_okay=False))
 @db_option
+@click.option("--partial", is_flag=True,
+              help="Load DIR even without records/_SUCCESS (its job was killed or failed): the files it "
+                   "holds whole; those still under _temporary are never read.")
 @handle_errors
-def load(parquet_dir, db):
+def load(parquet_dir, db, partial):
     """Store the records of an `onrecord spark` output (DIR or DIR/records) in the database.
 
     Idempotent: a record whose text is already stored is counted and left as it is. New articles
-    are then linked into the claims across articles, as `onrecord ingest` does.
+    are then linked into the claims across articles, as `onrecord ingest` does. An output whose job
+    did not finish (no records/_SUCCESS) is refused: run the job again, or pass --partial.
     """
     from ..spark.output import load as load_records
     from ..store import Store
     with Store(options(db=db).db) as store:
-        stored, duplicates = load_records(parquet_dir, store)
+        stored, duplicates = load_records(parquet_dir, store, partial=partial)
     click.echo(f"loaded {stored}, already stored {duplicates}", err=True)

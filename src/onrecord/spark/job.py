@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 from onrecord.errors import UsageError
 from onrecord.models import Rejected
 from onrecord.settings import Options
-from onrecord.spark.output import COLUMNS, PARTITION_BY, record_row, reject_row
+from onrecord.spark.output import COLUMNS, PARTITION_BY, SUCCESS, record_row, reject_row
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "onrecord"
+RECORDS, SUMMARY = "records", "summary.json"
+OUTPUTS = (RECORDS, "rejects", "jsonl")   # the directories a run writes in DIR; summary.json comes last
 _PIPELINES: dict = {}   # Options -> Pipeline, per Python worker: the pipeline loads once per executor
 
 
@@ -126,7 +128,8 @@ def spark_session(job: Job):
 
 
 def run_job(job: Job, spark=None) -> Summary:
-    """Run the job; write DIR/records (Parquet), DIR/rejects, DIR/jsonl (optional), DIR/summary.json."""
+    """Run the job; write DIR/records (Parquet), DIR/rejects, DIR/jsonl (optional), then DIR/summary.json,
+    which marks the run finished (see _check_output for what a rerun into DIR does)."""
     import time
     started = time.perf_counter()
     spark = spark or spark_session(job)     # first: a missing pyspark or Java is a clear UsageError
@@ -145,7 +148,7 @@ def run_job(job: Job, spark=None) -> Summary:
     try:
         mode = "overwrite" if job.overwrite else "errorifexists"
         _records_frame(spark, results).write.mode(mode).partitionBy(*PARTITION_BY).parquet(
-            f"{job.output}/records")
+            f"{job.output}/{RECORDS}")
         rejects = results.filter(lambda p: p[0] == "reject").map(lambda p: json.dumps(p[1], ensure_ascii=False))
         spark.createDataFrame(rejects.map(lambda s: (s,)), "value string").write.mode(mode).text(
             f"{job.output}/rejects")
@@ -182,13 +185,39 @@ def _fs_path(sc, path: str):
 
 
 def _check_output(sc, job: Job) -> None:
+    """Make DIR ready to write. A new or empty DIR is written as it is. A DIR left by a run that did not
+    finish (killed or failed: only onrecord's directories in it, no summary.json) is removed, and this
+    run starts over. Any other non-empty DIR, a finished run's included, needs ``--overwrite``; with it,
+    summary.json and records/_SUCCESS go first, so the output never looks finished while it is rewritten."""
     jpath, fs = _fs_path(sc, job.output)
-    if fs.exists(jpath) and len(fs.listStatus(jpath)) > 0 and not job.overwrite:
+    entries = list(fs.listStatus(jpath)) if fs.exists(jpath) else []
+    if not entries:
+        return
+    if job.overwrite:
+        for marker in (SUMMARY, f"{RECORDS}/{SUCCESS}"):
+            fs.delete(_fs_path(sc, f"{job.output}/{marker}")[0], False)
+    elif _unfinished(fs, entries):
+        log.warning("%s holds a run that did not finish (no %s): removing it and starting over",
+                    job.output, SUMMARY)
+        fs.delete(jpath, True)
+    else:
         raise UsageError(f"output {job.output} exists and is not empty: pass --overwrite to replace it")
 
 
+def _unfinished(fs, entries) -> bool:
+    """Whether DIR's entries are a run that did not finish: no summary.json, nothing but the job's own
+    directories (records, rejects, jsonl), and in them only what Spark writes (part-*, outlet=*, _*, .*)."""
+    for entry in entries:
+        if entry.getPath().getName() not in OUTPUTS or not entry.isDirectory():
+            return False                    # summary.json (a finished run), or not the job's
+        inner = (status.getPath().getName() for status in fs.listStatus(entry.getPath()))
+        if not all(name.startswith(("part-", "outlet=", "_", ".")) for name in inner):
+            return False
+    return True
+
+
 def _write_summary(sc, job: Job, summary: Summary) -> None:
-    jpath, fs = _fs_path(sc, f"{job.output}/summary.json")
+    jpath, fs = _fs_path(sc, f"{job.output}/{SUMMARY}")
     stream = fs.create(jpath, True)
     try:
         stream.write(bytearray(json.dumps(summary.to_dict(), indent=2).encode("utf-8")))

@@ -5,9 +5,12 @@ Layout of an output directory::
     DIR/records/outlet=<outlet>/month=<YYYY-MM>/part-*.parquet   one row per analysed article
     DIR/rejects/part-*.json                                      one JSON object per reject
     DIR/jsonl/part-*                                             records as JSONL (with --jsonl)
-    DIR/summary.json                                             the run's counts
+    DIR/summary.json                                             the run's counts, written last
 
-Reading needs pyarrow only (a dependency of onrecord), not Spark.
+Each directory Spark writes holds ``_SUCCESS`` once its write has committed; until then its files are
+under ``_temporary`` (never read here) or, during the commit, only some are in place. Reading refuses a
+records directory without ``_SUCCESS`` unless asked for what it holds (``partial``). Reading needs
+pyarrow only (a dependency of onrecord), not Spark.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..errors import UsageError
 from ..models import Record, Rejected
 
 log = logging.getLogger(__name__)
@@ -32,6 +36,7 @@ COLUMNS = (
     ("pipeline", "string"), ("record", "string"),
 )
 PARTITION_BY = ("outlet", "month")
+SUCCESS = "_SUCCESS"        # Spark writes it in a directory when the write that made it has committed
 
 
 def record_row(record: Record) -> dict[str, Any]:
@@ -58,20 +63,31 @@ def records_dir(path: str | Path) -> Path:
     return path / "records" if (path / "records").is_dir() else path
 
 
-def read_records(path: str | Path, batch_rows: int = 256) -> Iterator[Record]:
-    """The Records in a job's Parquet output (DIR or DIR/records), read in batches."""
+def read_records(path: str | Path, batch_rows: int = 256, partial: bool = False) -> Iterator[Record]:
+    """The Records in a job's Parquet output (DIR or DIR/records), read in batches.
+
+    A directory without ``_SUCCESS`` (its job was killed or failed) is a UsageError, unless ``partial``:
+    then the files it holds whole are read (never those under ``_temporary``)."""
     import pyarrow.dataset as ds
-    dataset = ds.dataset(str(records_dir(path)), format="parquet", partitioning="hive")
+    where = records_dir(path)
+    if not partial and not (where / SUCCESS).is_file():
+        raise UsageError(f"{where} has no {SUCCESS}: the Spark job writing it did not finish (killed or "
+                         "failed), so it may hold only part of the records. Run `onrecord spark` into the "
+                         "same output again, or pass --partial to load what it holds")
+    dataset = ds.dataset(str(where), format="parquet", partitioning="hive")
+    if not dataset.files:
+        return
     for batch in dataset.to_batches(columns=["record"], batch_size=batch_rows):
         for text in batch.column(0).to_pylist():
             yield Record.from_dict(json.loads(text))
 
 
-def load(path: str | Path, store) -> tuple[int, int]:
+def load(path: str | Path, store, partial: bool = False) -> tuple[int, int]:
     """Save the records under ``path`` in ``store`` (idempotent), then link the new ones into the claims
-    across articles, as ``onrecord ingest`` does. Returns (stored, already stored)."""
+    across articles, as ``onrecord ingest`` does. Returns (stored, already stored). ``partial``: as
+    for read_records."""
     stored = duplicates = 0
-    for record in read_records(path):
+    for record in read_records(path, partial=partial):
         if store.save(record):
             stored += 1
         else:
