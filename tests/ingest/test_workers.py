@@ -116,17 +116,17 @@ def _children(pids: list[int]) -> list[int]:
 def test_a_worker_killed_from_outside_midrun_is_replaced_and_the_run_finishes(tmp_path):
     if not TEHRAN.is_file():
         pytest.skip("../shared/corpora/tehran-times.jsonl.gz is not present")
-    sample, db = tmp_path / "tehran-40.jsonl.gz", tmp_path / "killed.db"
-    distinct = _short_tehran_sample(sample, n=40)          # 41 lines, one text twice
+    sample, db = tmp_path / "tehran-100.jsonl.gz", tmp_path / "killed.db"
+    distinct = _short_tehran_sample(sample, n=100)         # 101 lines, one text twice
     cmd = ONRECORD + ["ingest", str(sample), "--db", str(db), "--workers", "2"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
     try:
         deadline = time.monotonic() + 300
-        while _stored_count(db) < 1 and proc.poll() is None and time.monotonic() < deadline:
+        while _stored_count(db) < 8 and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
         assert proc.poll() is None, "the run ended before a worker could be killed"
-        workers = _children(_children([proc.pid]))  # ingest -> forkserver -> workers (with batches in flight)
+        workers = _children(_children([proc.pid]))  # ingest -> forkserver -> workers, both busy
         assert workers, "no worker processes found"
         os.kill(workers[0], signal.SIGKILL)
         _, err = proc.communicate(timeout=300)
@@ -134,14 +134,14 @@ def test_a_worker_killed_from_outside_midrun_is_replaced_and_the_run_finishes(tm
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 0, err
-    assert "an analysis worker died (signal SIGKILL)" in err
-    assert f"stored {distinct}, already stored {41 - distinct}, skipped 0" in err.splitlines()
+    assert "analysis worker died (signal SIGKILL)" in err
+    assert f"stored {distinct}, already stored {101 - distinct}, skipped 0" in err.splitlines()
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM articles").fetchone() == (
             distinct, distinct)
     rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
-    assert "stored 0, already stored 41, skipped 0" in rerun.stderr.splitlines()
+    assert "stored 0, already stored 101, skipped 0" in rerun.stderr.splitlines()
 
 
 POISON = "a5"
@@ -158,7 +158,7 @@ def _dies_on_poison(articles: list[Article]):
 def test_an_article_that_kills_its_worker_every_time_is_skipped_and_the_rest_stored(tmp_path, monkeypatch,
                                                                                     caplog):
     monkeypatch.setattr(run, "_analyze_batch", _dies_on_poison)   # pickled by name: the workers import it
-    arts = _articles(run.PARALLEL_MIN * 2 + 3)
+    arts = _articles(run.PARALLEL_MIN * 5)                         # more batches than the 4 held at once
     with Store(tmp_path / "poison.db") as store:
         summary = run.ingest(arts, store, Options(), workers=2)
         stored = {row["id"] for row in store.articles(limit=100)}
@@ -166,3 +166,15 @@ def test_an_article_that_kills_its_worker_every_time_is_skipped_and_the_rest_sto
     assert (summary.stored, summary.duplicates) == (len(arts) - 1, 0)
     assert stored == {a.id for a in arts} - {POISON}
     assert f"{POISON[1:]}.txt: the analysis worker died (signal SIGKILL) on this article alone" in caplog.text
+
+
+def _dies_at_start(conn, options, work):
+    """In place of run._serve: the worker dies before its pipeline has loaded (as the OOM killer does it)."""
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_workers_that_keep_dying_before_their_pipeline_loads_stop_the_run(monkeypatch):
+    from onrecord.errors import PipelineError
+    monkeypatch.setattr(run, "_serve", _dies_at_start)
+    with pytest.raises(PipelineError, match=r"died loading the pipeline \(signal SIGKILL\).*fewer --workers"):
+        list(run.analyze_parallel(iter(_articles(4)), Options(), 2, batch=2))

@@ -10,13 +10,13 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import chain, islice
+from multiprocessing.connection import wait as mp_wait
 from typing import Any
 
 from ..core import analyze, analyze_many
+from ..errors import PipelineError
 from ..models import Article, Record, Rejected
 
 log = logging.getLogger(__name__)
@@ -138,14 +138,19 @@ def _analyses(articles: Iterator[Article], pipeline, workers: int) -> Iterator[R
 
 
 # -- analysis in worker processes --------------------------------------------------------------------
+#
+# Each worker is a process with a pipe of its own and does one batch at a time, so when it dies (SIGKILL,
+# the OOM killer) its pipe ends, even halfway through a reply, and the batch it held is known.
+# (concurrent.futures.ProcessPoolExecutor shares one result pipe among its workers: a worker killed
+# halfway through sending a result leaves the pool waiting for the rest of that message forever.)
 
 _worker_pipeline = None
-_BREAKS = 2             # deaths a batch may be in flight at before its articles go one at a time
+_FAILED_STARTS = 3      # workers in a row that die before their pipeline loads: the run stops
 
 
 def _init_worker(options) -> None:
-    """Worker initializer: one thread per process (the processes are the parallelism), then the
-    pipeline, loaded once for the life of the worker."""
+    """Worker start: one thread per process (the processes are the parallelism), then the pipeline,
+    loaded once for the life of the worker."""
     global _worker_pipeline
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "TOKENIZERS_PARALLELISM"):
         os.environ[var] = "false" if var == "TOKENIZERS_PARALLELISM" else "1"
@@ -158,7 +163,7 @@ def _init_worker(options) -> None:
     try:
         _worker_pipeline = load_pipeline(options)
     except Exception as exc:  # noqa: BLE001 - raised again with the first batch, in the parent
-        _worker_pipeline = exc   # (an initializer that raises breaks the pool, hiding the error)
+        _worker_pipeline = exc
 
 
 def _analyze_batch(articles: list[Article]) -> list[Record | Rejected]:
@@ -167,83 +172,184 @@ def _analyze_batch(articles: list[Article]) -> list[Record | Rejected]:
     return list(analyze_safely(articles, _worker_pipeline))
 
 
-@dataclass
+def _serve(conn, options, work: Callable[[list[Article]], list]) -> None:
+    """A worker process: load the pipeline, say ("ready", None), then answer each batch with ("ok",
+    results) or ("error", exception) until told to stop (None) or the parent is gone. ``work`` is
+    _analyze_batch (passed, so that a test can give a worker another one)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)        # Ctrl-C is the parent's to handle
+    _init_worker(options)
+    conn.send(("ready", None))
+    while True:
+        try:
+            articles = conn.recv()
+        except EOFError:
+            return
+        if articles is None:
+            return
+        try:
+            reply = ("ok", work(articles))
+        except Exception as exc:  # noqa: BLE001 - the parent raises it (the pipeline did not load)
+            reply = ("error", exc)
+        conn.send(reply)
+
+
+@dataclass(eq=False)
 class _Batch:
-    """Articles sent to a worker together; ``breaks``: worker deaths they were in flight at."""
+    """Articles analysed together; ``deaths``: workers that died analysing them."""
 
     articles: list[Article]
-    future: Future | None = None
-    breaks: int = 0
-
-    def lost(self) -> bool:
-        """Whether the pool broke before this batch's result came back (asked once the pool is down)."""
-        future = self.future
-        return future is not None and (not future.done() or future.cancelled()
-                                       or isinstance(future.exception(), BrokenProcessPool))
+    deaths: int = 0
+    results: list[Record | Rejected] | None = None
 
     def name(self) -> str:
         first, last = self.articles[0], self.articles[-1]
         return _source(first) if first is last else f"{_source(first)} .. {_source(last)}"
 
 
-class _Workers:
-    """A process pool that is replaced when one of its processes dies (the pool is broken then)."""
+class _Worker:
+    """One worker process, its end of the pipe, and the batch it holds."""
+
+    def __init__(self, ctx, options):
+        self.conn, theirs = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(theirs, options, _analyze_batch), daemon=True)
+        self.process.start()
+        theirs.close()                  # the worker holds the only other end: its death is our EOF
+        self.ready = False              # its pipeline has loaded
+        self.batch: _Batch | None = None
+
+    def send(self, batch: _Batch) -> bool:
+        """Hand ``batch`` to this idle worker; False if it is dead."""
+        try:
+            self.conn.send(batch.articles)
+        except OSError:                 # BrokenPipeError, ConnectionResetError
+            return False
+        self.batch = batch
+        return True
+
+    def receive(self) -> str | None:
+        """Take what the worker sent (it is there): "ready" or "ok"; None if the worker died instead."""
+        try:
+            status, payload = self.conn.recv()
+        except (EOFError, OSError):     # died before replying, or halfway through the reply
+            return None
+        if status == "error":
+            raise payload
+        if status == "ready":
+            self.ready = True
+        else:
+            self.batch.results, self.batch = payload, None
+        return status
+
+    def death(self) -> str:
+        """How the (dead) worker ended: "signal SIGKILL", "exit status 1"."""
+        self.process.join(5)
+        code = self.process.exitcode
+        if code is None:
+            return "cause unknown"
+        if code < 0:
+            try:
+                return f"signal {signal.Signals(-code).name}"
+            except ValueError:
+                return f"signal {-code}"
+        return f"exit status {code}"
+
+    def stop(self, kill: bool = False) -> None:
+        if not kill:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+            self.process.join(10)
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+class _Crew:
+    """The workers of one parallel run and the batches of articles they analyse. ``window`` holds the
+    batches in input order until their results are taken; ``waiting`` those that wait for a worker."""
 
     def __init__(self, options, workers: int):
-        self.options, self.workers = options, workers
+        self.options = options
         self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-        self.pool = self._start()
+        self.workers = [_Worker(self.ctx, options) for _ in range(workers)]
+        self.window: list[_Batch] = []
+        self.waiting: deque[_Batch] = deque()
+        self.failed_starts = 0
 
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=self.ctx, initializer=_init_worker,
-                                   initargs=(self.options,))
+    def add(self, articles: list[Article]) -> None:
+        self.window.append(_Batch(articles))
+        self.waiting.append(self.window[-1])
 
-    def submit(self, batch: _Batch) -> None:
-        batch.future = self.pool.submit(_analyze_batch, batch.articles)
+    def done(self) -> list[Record | Rejected]:
+        """The results at the head of the window that are in, in input order; they leave the window."""
+        results = []
+        while self.window and self.window[0].results is not None:
+            results += self.window.pop(0).results
+        return results
 
-    def restart(self) -> str:
-        """A fresh pool in place of a broken one; returns how the worker died ("signal SIGKILL")."""
-        death = self.stop()
-        self.pool = self._start()
-        return death
+    def dispatch(self) -> None:
+        """Give every idle worker a waiting batch."""
+        for at in range(len(self.workers)):
+            while self.workers[at].batch is None and self.waiting:
+                batch = self.waiting.popleft()
+                if self.workers[at].send(batch):
+                    break
+                self.waiting.appendleft(batch)
+                self._replace(self.workers[at])
 
-    def stop(self, kill: bool = False) -> str:
-        """Shut the pool down (``kill``: without waiting for work in flight); how a worker died, if one did."""
-        processes = getattr(self.pool, "_processes", None) or {}  # private, but only it has the exit codes
-        if kill:
-            for process in list(processes.values()):
-                process.kill()
-        self.pool.shutdown(wait=True, cancel_futures=kill)
-        return _death([process.exitcode for process in processes.values()])
+    def collect(self) -> None:
+        """Wait until a worker sends something or dies; take what they sent, replace the dead."""
+        ready = set(mp_wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers]))
+        for worker in list(self.workers):
+            if worker.conn in ready or worker.process.sentinel in ready:
+                status = worker.receive()
+                if status is None:
+                    self._replace(worker)
+                elif status == "ready":
+                    self.failed_starts = 0
 
-    def alone(self, article: Article) -> Record | Rejected:
-        """One article with nothing else in flight: if a worker dies now, this article killed it."""
-        try:
-            future = self.pool.submit(_analyze_batch, [article])
-        except BrokenProcessPool:               # a worker died idle, before this article was sent
-            log.warning("an analysis worker died (%s); restarted the workers", self.restart())
-            future = self.pool.submit(_analyze_batch, [article])
-        try:
-            return future.result()[0]
-        except BrokenProcessPool:
-            death = self.restart()
-            log.warning("%s: the analysis worker died (%s) on this article alone; skipped it",
-                        _source(article), death)
-            return Rejected(_source(article), f"analysis worker died ({death})", code="E302")
+    def _replace(self, dead: _Worker) -> None:
+        """A fresh worker for a dead one. The batch it held goes again; after a second death its
+        articles go one at a time, and an article a worker dies on by itself is a Rejected (E302)."""
+        death, lost = dead.death(), dead.batch
+        dead.stop(kill=True)
+        self.workers[self.workers.index(dead)] = _Worker(self.ctx, self.options)
+        if not dead.ready:              # it died loading the pipeline: not the batch's doing
+            self.failed_starts += 1
+            if self.failed_starts >= _FAILED_STARTS:
+                raise PipelineError(f"{self.failed_starts} analysis workers in a row died loading the "
+                                    f"pipeline ({death}): short of memory? Try fewer --workers")
+            log.warning("an analysis worker died loading the pipeline (%s); started a fresh one", death)
+            if lost is not None:
+                self.waiting.appendleft(lost)
+        elif lost is None:
+            log.warning("an idle analysis worker died (%s); started a fresh one", death)
+        else:
+            self._lost(lost, death)
 
+    def _lost(self, lost: _Batch, death: str) -> None:
+        lost.deaths += 1
+        if lost.deaths < 2:
+            log.warning("%s: the analysis worker died (%s); analysing again in a fresh worker",
+                        lost.name(), death)
+            self.waiting.appendleft(lost)
+        elif len(lost.articles) == 1:
+            source = lost.name()
+            log.warning("%s: the analysis worker died (%s) on this article alone; skipped it", source, death)
+            lost.results = [Rejected(source, f"analysis worker died ({death})", code="E302")]
+        else:
+            log.warning("%s: the analysis worker died (%s), the second time on these %d articles; "
+                        "analysing them one at a time", lost.name(), death, len(lost.articles))
+            alone = [_Batch([article], deaths=1) for article in lost.articles]
+            at = self.window.index(lost)
+            self.window[at:at + 1] = alone
+            self.waiting.extendleft(reversed(alone))
 
-def _death(exitcodes: list[int | None]) -> str:
-    """How a worker died, from the pool's exit codes (the pool stops the survivors with SIGTERM)."""
-    dead = [c for c in exitcodes if c not in (None, 0)]
-    code = next((c for c in dead if c != -signal.SIGTERM), dead[0] if dead else None)
-    if code is None:
-        return "cause unknown"
-    if code < 0:
-        try:
-            return f"signal {signal.Signals(-code).name}"
-        except ValueError:
-            return f"signal {-code}"
-    return f"exit status {code}"
+    def stop(self, kill: bool = False) -> None:
+        for worker in self.workers:
+            worker.stop(kill)
 
 
 def _source(article: Article) -> str:
@@ -253,61 +359,28 @@ def _source(article: Article) -> str:
 def analyze_parallel(articles: Iterable[Article], options, workers: int,
                      batch: int = 8) -> Iterator[Record | Rejected]:
     """analyze_safely in ``workers`` processes, over batches of ``batch`` articles; yields in input
-    order. At most 2 batches a worker are in flight, so memory stays bounded on any corpus, and the
-    input is read in this (the calling) thread only (it may touch the store).
+    order. At most 2 batches a worker are held, so memory stays bounded on any corpus, and the input
+    is read in this (the calling) thread only (it may touch the store).
 
-    A worker that dies (SIGKILL, the OOM killer) breaks the pool: a fresh one starts and the batches
-    that were in flight are sent again. A batch in flight at two deaths has its articles analysed one
-    at a time with nothing else in flight, and an article whose worker dies then is a Rejected (E302):
-    the run goes on, and every other article is analysed once it succeeds."""
-    pool = _Workers(options, workers)
-    window: deque[_Batch] = deque()
+    A worker that dies (SIGKILL, the OOM killer) is replaced, and the batch it held is analysed again.
+    A batch that two workers died on is split, its articles analysed one at a time, and an article that
+    a worker dies on by itself is a Rejected (E302): the run goes on and stores the rest. Workers that
+    keep dying before their pipeline has loaded stop the run (PipelineError)."""
+    crew = _Crew(options, workers)
     it = iter(articles)
     finished = False
     try:
         while True:
-            while len(window) < 2 * workers and (group := list(islice(it, batch))):
-                window.append(_Batch(group))
-            if not window:
+            while len(crew.window) < 2 * workers and (group := list(islice(it, batch))):
+                crew.add(group)
+            if not crew.window:
                 break
-            if window[0].breaks >= _BREAKS:
-                _settle(pool, window)
-                yield from (pool.alone(article) for article in window.popleft().articles)
-                continue
-            try:
-                for waiting in window:
-                    if waiting.future is None and waiting.breaks < _BREAKS:
-                        pool.submit(waiting)
-                results = window[0].future.result()
-            except BrokenProcessPool:             # from submit too: the pool broke with no result due
-                _recover(pool, window)
-                continue
-            window.popleft()
-            yield from results
+            crew.dispatch()
+            crew.collect()
+            yield from crew.done()
         finished = True
     finally:
-        pool.stop(kill=not finished)
-
-
-def _settle(pool: _Workers, window: deque[_Batch]) -> None:
-    """Wait for every batch in flight (so what runs next runs alone), recovering if the pool breaks."""
-    wait([b.future for b in window if b.future is not None])
-    if any(b.lost() for b in window):
-        _recover(pool, window)
-
-
-def _recover(pool: _Workers, window: deque[_Batch]) -> None:
-    """After a worker died: a fresh pool; the batches lost with the old one count a death and go again."""
-    death = pool.restart()
-    lost = [b for b in window if b.lost()]
-    for b in lost:
-        b.breaks, b.future = b.breaks + 1, None
-    log.warning("an analysis worker died (%s); restarted the workers, analysing again: %s",
-                death, "; ".join(b.name() for b in lost) or "nothing was in flight")
-    for b in lost:
-        if b.breaks >= _BREAKS:
-            log.warning("%s: in flight at %d worker deaths; analysing these articles one at a time",
-                        b.name(), b.breaks)
+        crew.stop(kill=not finished)
 
 
 def _link_claims(store: Any) -> None:
