@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from onrecord.claims.linking import ClaimBuilder, global_match, names, names_fit, views
+from onrecord.claims.linking import ClaimBuilder, LinkConfig, names, names_fit, views
+from onrecord.store.claim_index import ClaimIndex
 from onrecord.claims.propositions import proposition
 from onrecord.evaluation.gold import load_gold, score
 
@@ -71,9 +72,12 @@ def test_names_and_fit():
 
 def test_global_match_threshold_and_names(encode):
     texts = ["Iran has supplied drones to Russia for the war in Ukraine", "Apple will sell 19 million watches"]
-    cents = encode(texts)
+    index = ClaimIndex()
+    for k, (text, vec) in enumerate(zip(texts, encode(texts))):
+        index.add(f"gc-{k}", text, vec, "")
     v = encode(["Tehran sent Moscow drones for use in Ukraine"])[0]
-    k, sim = global_match(v, "Tehran sent Moscow drones for use in Ukraine", cents, texts, 0.55)
+    no_day = float("nan")
+    k, sim = index.match(v, "Tehran sent Moscow drones for use in Ukraine", no_day, 0.55, LinkConfig())
     assert k == 0 and sim > 0.55
-    k, _ = global_match(v, "x", cents, texts, 0.99)
+    k, _ = index.match(v, "x", no_day, 0.99, LinkConfig())
     assert k is None

@@ -1,5 +1,6 @@
 """The cross-article linking as it was before claim vectors were stored and the index was vectorised
-(``store/claims.py`` at 7d45f22), kept verbatim as the reference the new code must agree with.
+(``store/claims.py`` at 7d45f22, with ``claims.linking.global_match``), kept verbatim as the reference
+the new code must agree with.
 
 Test-only: per claim it re-lists the extracted rows, copies their centroids, parses every last date and
 argsorts every similarity; per article it encodes the claims' texts again.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -17,6 +18,27 @@ from onrecord.store.base import now
 from onrecord.store.claims import KNOWN_MATCH_THRESHOLD, _encoder
 
 Encode = Callable[[list[str]], np.ndarray]
+
+
+def global_match(vec: np.ndarray, text: str, centroids: np.ndarray, texts: Sequence[str],
+                 threshold: float, gaps_days: Sequence[float] | None = None,
+                 config: Any = None) -> tuple[int | None, float]:
+    """The index of the global claim a new claim joins (and the similarity), or (None, best)."""
+    from onrecord.claims.linking import LinkConfig, names_fit
+    config = config or LinkConfig()
+    if not len(centroids):
+        return None, 0.0
+    norms = np.linalg.norm(centroids, axis=1) + 1e-9
+    sims = (centroids @ vec) / norms
+    for k in np.argsort(-sims):
+        need = threshold
+        if gaps_days is not None and gaps_days[k] is not None and gaps_days[k] > config.stale_days:
+            need += config.stale_penalty
+        if sims[k] < threshold:
+            break
+        if sims[k] >= need and names_fit(text, texts[k]):
+            return int(k), float(sims[k])
+    return None, float(sims.max())
 
 
 def _vec(text: str | None) -> np.ndarray | None:
@@ -107,7 +129,6 @@ def link_pending(store: Any, encode: Encode | None = None, threshold: float | No
 
 def _link_article(store: Any, article_id: str, index: _Index, encode: Encode, threshold: float,
                   known_threshold: float) -> None:
-    from onrecord.claims.linking import global_match
     backend = store.backend
     record = store.record(article_id)
     meta = backend.one("SELECT published, stored_at, pipeline FROM articles WHERE id = ?", (article_id,))

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
-from onrecord.claims.linking import LinkConfig, global_match, names_fit
+from onrecord.claims.linking import LinkConfig, names_fit
 from onrecord.models import Article, Claim, Record, Stance
 from onrecord.store import Store, claim_index, schema
 from onrecord.store import claims as board
@@ -185,7 +185,7 @@ def _known_rows(rng) -> list[dict]:
 
 @pytest.mark.parametrize("block", [1, 7, 64])
 def test_the_index_decides_as_global_match(block):
-    """Claim by claim, the old _Index with linking.global_match and the new ClaimIndex (its similarities
+    """Claim by claim, the old _Index with the old global_match and the new ClaimIndex (its similarities
     computed a block at a time) choose the same global claim; the synthetic set has folds, known claims
     that would be closest, stale gaps that raise the threshold, and names that do not fit."""
     config, threshold = LinkConfig(), LinkConfig().global_threshold
@@ -201,7 +201,7 @@ def test_the_index_decides_as_global_match(block):
             text, v, day = items[j]
             extracted = [k for k, o in enumerate(old.origin) if o == "extracted"]
             gaps = [old_linking._gap_days(day, old.last[k]) for k in extracted]
-            k_sub, sim = global_match(v, text, old.vecs[extracted], [old.texts[k] for k in extracted], threshold,
+            k_sub, sim = old_linking.global_match(v, text, old.vecs[extracted], [old.texts[k] for k in extracted], threshold,
                                       gaps)
             k_old = None if k_sub is None else extracted[k_sub]
             k_new, sim_new = new.match(v, text, day_ordinal(day), threshold, config, i=j - start)

@@ -6,9 +6,10 @@ statements join the claim they are closest to when close enough, or a little les
 stance cue toward it ("unrelated to", "not to send weapons", "produce any evidence"). A statement that
 reports another (``nested_in``) goes with it. Each member gets its stance (``stance.rule_stance``).
 
-Across articles (:func:`global_match`, used by ``store.claims``): a new article's claim joins the
-global claim whose centroid is most similar when the similarity reaches ``threshold`` and their names
-overlap (or neither names anything); else it starts a new global claim. The thresholds and the data
+Across articles (``store.claim_index.ClaimIndex.match``, with :func:`names_fit` and the thresholds of
+:class:`LinkConfig` from here): a new article's claim joins the global claim whose centroid is most
+similar when the similarity reaches ``threshold`` and their names overlap (or neither names anything);
+else it starts a new global claim. The thresholds and the data
 they were chosen on are in docs/accuracy.md ("Claims").
 """
 from __future__ import annotations
@@ -231,22 +232,3 @@ def names_fit(a: str, b: str) -> bool:
         return True
     na, nb = names(a), names(b)
     return not na or not nb or bool(na & nb)
-
-
-def global_match(vec: np.ndarray, text: str, centroids: np.ndarray, texts: Sequence[str],
-                 threshold: float, gaps_days: Sequence[float] | None = None,
-                 config: LinkConfig = LinkConfig()) -> tuple[int | None, float]:
-    """The index of the global claim a new claim joins (and the similarity), or (None, best)."""
-    if not len(centroids):
-        return None, 0.0
-    norms = np.linalg.norm(centroids, axis=1) + 1e-9
-    sims = (centroids @ vec) / norms
-    for k in np.argsort(-sims):
-        need = threshold
-        if gaps_days is not None and gaps_days[k] is not None and gaps_days[k] > config.stale_days:
-            need += config.stale_penalty
-        if sims[k] < threshold:
-            break
-        if sims[k] >= need and names_fit(text, texts[k]):
-            return int(k), float(sims[k])
-    return None, float(sims.max())

@@ -1,6 +1,7 @@
 """Global claims in memory while linking, and the one decision: which global claim an article claim joins.
 
-The rule is ``claims.linking.global_match``'s, made cheap at corpus scale (100,000 global claims):
+The rule for joining a global claim (it was ``claims.linking.global_match``, one claim at a time; its
+thresholds are ``claims.linking.LinkConfig``, its name test ``names_fit``), made cheap at corpus scale:
 
 * the centroids live in one preallocated float32 matrix that doubles when full (no copy per new claim),
   with each row's norm kept beside it (the rule divides by it);
@@ -13,9 +14,10 @@ The rule is ``claims.linking.global_match``'s, made cheap at corpus scale (100,0
   the matrix as it stood (:meth:`ClaimIndex.begin`); for each claim the rows that changed since (a
   folded centroid, a global claim added within the block) are recomputed (:meth:`ClaimIndex.match`).
 
-The decisions are global_match's: candidates in order of similarity (ties: the older global claim
-first), the first whose similarity reaches the threshold (raised by ``stale_penalty`` when the gap
-to its last statement exceeds ``stale_days``) and whose names fit. The similarities themselves are
+The decisions are the old global_match's (tests/store/old_linking.py keeps it as the reference):
+candidates in order of similarity (ties: the older global claim first), the first whose similarity
+reaches the threshold (raised by ``stale_penalty`` when the gap to its last statement exceeds
+``stale_days``) and whose names fit. The similarities themselves are
 float32 dot products, as before; only the order in which BLAS sums them differs, which moves them by
 about 1e-7 (the old per-claim matrix-vector product was not stable at that level either).
 """
@@ -32,7 +34,7 @@ DIM = 384                       # all-MiniLM-L6-v2 (claims.embed.DIM), kept here
 BLOCK_BYTES = 64 << 20          # the similarities of one block of claims: at most this much memory
 MAX_BLOCK = 256                 # ... and at most this many claims
 _MARGIN = 1e-6                  # the vectorised prefilter keeps this much below the threshold: the exact
-                                # comparison is then made as global_match makes it
+                                # comparison is then made as the rule makes it
 
 
 # -- the stored vector --------------------------------------------------------------------------------
@@ -58,7 +60,7 @@ def day_ordinal(day: str | None) -> float:
 
 
 def _row_norm(rows: np.ndarray) -> np.ndarray:
-    """The rule's divisor, computed as global_match computes it."""
+    """The rule's divisor, as the old global_match computed it."""
     return np.linalg.norm(rows, axis=1) + 1e-9
 
 

@@ -87,7 +87,7 @@ def link_pending(store: "Store", encode: Encode | None = None, threshold: float 
                  known_threshold: float = KNOWN_MATCH_THRESHOLD, chunk: int = CHUNK_ARTICLES) -> int:
     """Fold every pending article's claims into global claims, one transaction per article.
 
-    A claim joins the global claim whose centroid is closest when ``linking.global_match``'s rule
+    A claim joins the global claim whose centroid is closest when ``ClaimIndex.match``'s rule
     accepts it (see claim_index.py), else it starts a new one. The article's statements are also matched
     to known (imported) claims. A claim's vector is the one stored with it (``claims.vector``); only
     claims without one are encoded (one batch per ``chunk`` articles), so the encoder is not even loaded
