@@ -59,8 +59,8 @@ def _analyze_one(article: Article, pipeline) -> Record | Rejected:
     try:
         return analyze(article, pipeline)
     except Exception as exc:  # noqa: BLE001 - reported as a Rejected with its reason
-        log.warning("%s: analysis failed: %s", article.source or article.id, exc)
-        return Rejected(article.source or article.id, f"analysis failed: {type(exc).__name__}: {exc}",
+        log.warning("%s: analysis failed: %s", _source(article), exc)
+        return Rejected(_source(article), f"analysis failed: {type(exc).__name__}: {exc}",
                         "E300")
 
 
@@ -401,7 +401,7 @@ def _save(result: Record | Rejected, store: Any, summary: Summary) -> str:
     if isinstance(result, Rejected):
         summary.skipped.append(result)
         return "skipped"
-    source = result.article.source or result.article.id
+    source = _source(result.article)
     try:
         stored = store.save(result)
     except Exception as exc:  # noqa: BLE001 - one article's store failure must not stop the batch
