@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 DB      ?= onrecord.db
 
-.PHONY: run test install dev train bench docs clean
+.PHONY: run test lint install dev train bench docs clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,10 @@ run: $(STAMP)
 ## make test: install the dev dependencies and run the test suite
 test: $(DEVSTAMP)
 	$(BIN)/python -m pytest -q
+
+## make lint: ruff over the package, tests, benchmarks and tools (pinned in the dev extras)
+lint: $(DEVSTAMP)
+	$(BIN)/ruff check src tests benchmarks tools
 
 ## make train: reproduce the weights shipped in src/onrecord/nlp/models/ and src/onrecord/claims/models/
 train: $(DEVSTAMP)
