@@ -91,6 +91,29 @@ def pg_url(postgres_server):
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+@pytest.fixture
+def pg_reader(pg_url):
+    """Makes a role that may only SELECT the tables of ``pg_url`` and gives its URL: call it once the
+    tables exist (``GRANT SELECT ON ALL TABLES`` covers the tables there are). Dropped after the test."""
+    import psycopg
+    role = f"onrecord_reader_{os.getpid()}_{next(_databases)}"
+    made = []
+
+    def grant() -> str:
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute(f"CREATE ROLE {role} LOGIN")
+            admin.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+        made.append(role)
+        scheme, _, rest = pg_url.partition("://")
+        return f"{scheme}://{role}@{rest.split('@', 1)[1]}"
+
+    yield grant
+    if made:
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute(f"DROP OWNED BY {role}")
+            admin.execute(f"DROP ROLE {role}")
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_db(request, db):
     """The same test on a SQLite file and on a PostgreSQL database."""

@@ -178,3 +178,51 @@ def test_two_processes_ingesting_overlapping_records_store_each_once(pg_url):
         # ids a0..a49 are shared by several texts: each extra text got its own disambiguated id
         assert b.scalar("SELECT COUNT(DISTINCT id) FROM articles") == 120
         assert len(store.statements(search="talks", limit=1000)) == 120
+
+
+# -- read-only ---------------------------------------------------------------------------------------
+
+def test_a_store_opened_readonly_is_a_read_only_session(pg_url, seed):
+    with Store(pg_url) as store:
+        store.save(seed)
+    with Store(pg_url, readonly=True) as store:
+        assert store.backend.scalar("SHOW default_transaction_read_only") == "on"
+        assert {r["id"] for r in store.statements(search="drones Kremlin")} == {"s6", "s7"}
+        with pytest.raises(StoreError, match="read-only"):
+            with store.backend.transaction():
+                pass
+        with pytest.raises(StoreError, match="read-only transaction"):
+            store.backend.execute("DELETE FROM articles")        # the server itself refuses
+        assert store.stats()["articles"] == 1
+
+
+def test_a_role_that_may_only_select_reads_read_only(pg_url, pg_reader, seed):
+    with Store(pg_url) as store:
+        store.save(seed)
+    reader = pg_reader()
+    with Store(reader) as store, pytest.raises(StoreError, match="permission denied"):
+        with store.backend.transaction():                      # the role really may not write
+            store.backend.execute("DELETE FROM articles")
+    with Store(reader, readonly=True) as store:
+        assert store.record(seed.article.id) == seed
+        assert store.stats()["full_text_search"] is True
+
+
+def test_readonly_searches_with_like_when_there_is_no_search_column(pg_url, seed):
+    with Store(pg_url) as store:
+        store.save(seed)
+        with store.backend.transaction():
+            store.backend.execute("DROP TRIGGER statements_search ON statements")
+            store.backend.execute("ALTER TABLE statements DROP COLUMN search")
+    with Store(pg_url, readonly=True) as store:                # nothing is built on a read-only open
+        assert store.stats()["full_text_search"] is False
+        assert {r["id"] for r in store.statements(search="drones Kremlin")} == {"s6", "s7"}
+        assert not store.backend._search_column()
+
+
+def test_readonly_refuses_a_database_it_would_have_to_migrate(pg_url):
+    with pytest.raises(StoreError, match="open it once for writing"):
+        Store(pg_url, readonly=True)                           # nothing there yet
+    backend = PostgresBackend(pg_url)
+    assert not backend.table_exists("schema_migrations")
+    backend.close()

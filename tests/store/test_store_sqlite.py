@@ -1,9 +1,13 @@
-"""store/sqlite.py: durability settings, FTS5 search kept in sync, hostile search input, LIKE fallback."""
+"""store/sqlite.py: durability settings, FTS5 search kept in sync, hostile search input, LIKE fallback,
+and opening read-only (WAL, a directory it may not write, an old schema)."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
-from onrecord.store import Store
+from onrecord.errors import StoreError
+from onrecord.store import Store, schema
 from onrecord.store.sqlite import SQLiteBackend, fts_query
 
 
@@ -71,3 +75,94 @@ def test_fts_is_built_for_a_database_made_without_it(db, seed, monkeypatch):
     with Store(db) as s:                                     # FTS5 available again: index built and filled
         assert s.stats()["full_text_search"] is True
         assert {r["id"] for r in s.statements(search="Kremlin drones")} == {"s6", "s7"}
+
+
+# -- read-only ---------------------------------------------------------------------------------------
+
+def _file_state(path):
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def test_a_store_opened_readonly_reads_and_writes_nothing(db, seed):
+    with Store(db) as s:
+        s.save(seed)
+    before = _file_state(db)
+    with Store(db, readonly=True) as s:
+        assert s.readonly and s.stats()["articles"] == 1 and s.stats()["full_text_search"] is True
+        assert {r["id"] for r in s.statements(search="Kremlin drones")} == {"s6", "s7"}
+        with pytest.raises(StoreError, match="read-only"):
+            with s.backend.transaction():
+                pass
+        with pytest.raises(StoreError, match="readonly"):
+            s.backend.execute("DELETE FROM articles")            # SQLite itself refuses (mode=ro)
+        with pytest.raises(StoreError, match="read-only"):
+            s.save(replace(seed, article=replace(seed.article, id="other", text=seed.article.text + " More.")))
+    assert _file_state(db) == before
+
+
+def test_readonly_sees_what_a_writer_commits_to_the_wal(db, seed, trump_records):
+    with Store(db) as writer:
+        writer.save(seed)
+        assert (db.parent / (db.name + "-wal")).exists()         # the writer's log holds the commit
+        with Store(db, readonly=True) as reader:
+            assert reader.stats()["articles"] == 1
+        writer.save(trump_records[0])
+        with Store(db, readonly=True) as reader:
+            assert reader.stats()["articles"] == 2
+            assert reader.record(trump_records[0].article.id) == trump_records[0]
+
+
+def test_readonly_in_a_directory_it_may_not_write(tmp_path, seed):
+    from store.frozen import frozen
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "onrecord.db"
+    with Store(db) as s:
+        s.save(seed)
+    assert sorted(p.name for p in folder.iterdir()) == ["onrecord.db"]      # the last writer's WAL is gone
+    before = _file_state(db)
+    with frozen(db, folder) as how:
+        if how is None:
+            pytest.skip("nothing here stops root from writing (no chattr +i)")
+        with Store(db, readonly=True) as s:                  # no -shm can be made: read as immutable
+            assert s.record(seed.article.id) == seed
+            assert {r["id"] for r in s.statements(search="Kremlin drones")} == {"s6", "s7"}
+    assert _file_state(db) == before and sorted(p.name for p in folder.iterdir()) == ["onrecord.db"]
+
+
+def test_readonly_searches_with_like_when_there_is_no_fts_index(db, seed, monkeypatch):
+    with monkeypatch.context() as m:
+        m.setattr(SQLiteBackend, "ensure_search", lambda self: None)
+        with Store(db) as s:
+            s.save(seed)
+    with Store(db, readonly=True) as s:                      # nothing is built on a read-only open
+        assert s.stats()["full_text_search"] is False
+        assert {r["id"] for r in s.statements(search="Kremlin drones")} == {"s6", "s7"}
+        assert not s.backend.table_exists("statements_fts")
+
+
+def test_readonly_refuses_a_schema_it_would_have_to_migrate(db):
+    backend = SQLiteBackend(db)
+    backend.migrate(schema.MIGRATIONS[:2])
+    backend.close()
+    with pytest.raises(StoreError, match="open it once for writing") as exc:
+        Store(db, readonly=True)
+    assert f"schema version 2; this onrecord needs {schema.LATEST}" in str(exc.value)
+    with Store(db):                                          # opened for writing once: migrated
+        pass
+    with Store(db, readonly=True) as s:
+        assert s.stats()["schema_version"] == schema.LATEST
+
+
+def test_readonly_refuses_a_newer_schema_with_E201(db):
+    with Store(db) as s:
+        s.backend.execute("INSERT INTO schema_migrations VALUES (?, 'future', 'x')", (schema.LATEST + 1,))
+    with pytest.raises(StoreError) as exc:
+        Store(db, readonly=True)
+    assert exc.value.code == "E201"
+
+
+def test_readonly_never_creates_a_database(db):
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(db, readonly=True)
+    assert not db.exists()

@@ -35,20 +35,26 @@ def is_postgres(db: str | Path) -> bool:
     return str(db).startswith(("postgres://", "postgresql://"))
 
 
-def open_backend(db: str | Path) -> Backend:
-    """The backend for a path (SQLite) or a ``postgresql://`` URL; the schema brought up to date."""
+def open_backend(db: str | Path, readonly: bool = False) -> Backend:
+    """The backend for a path (SQLite) or a ``postgresql://`` URL. Writable: the schema brought up to date
+    and the full-text index made. ``readonly``: nothing written, ever; the schema must already be this
+    onrecord's (else StoreError), and search uses the full-text index when the database has one."""
     target = str(db)
     backend: Backend
     if is_postgres(target):
         from .postgres import PostgresBackend     # psycopg is imported only when it is used
-        backend = PostgresBackend(target)
+        backend = PostgresBackend(target, readonly=readonly)
     else:
         if target.startswith("sqlite:///"):
             target = target[len("sqlite:///"):]
-        backend = SQLiteBackend(target)
+        backend = SQLiteBackend(target, readonly=readonly)
     try:
-        backend.migrate()
-        backend.ensure_search()
+        if readonly:
+            backend.check_schema()
+            backend.find_search()
+        else:
+            backend.migrate()
+            backend.ensure_search()
     except BaseException:
         backend.close()
         raise
@@ -57,11 +63,13 @@ def open_backend(db: str | Path) -> Backend:
 
 class Store:
     """Records in a database. ``db``: a SQLite path or a ``postgresql://`` URL; default ``Options.db``
-    (env ONRECORD_DB)."""
+    (env ONRECORD_DB). ``readonly``: for reading only (every query, page, route and export), see
+    ``open_backend``."""
 
-    def __init__(self, db: str | Path | None = None):
+    def __init__(self, db: str | Path | None = None, readonly: bool = False):
         self.db = str(db) if db is not None else Options.from_env().db
-        self._backend = open_backend(self.db)
+        self.readonly = readonly
+        self._backend = open_backend(self.db, readonly=readonly)
 
     def __enter__(self) -> "Store":
         return self

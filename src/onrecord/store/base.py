@@ -1,8 +1,13 @@
 """What every store backend provides, and the generic logic written once against it.
 
 Generic SQL in the store uses ``?`` placeholders and portable SQL; a backend's ``execute`` translates
-placeholders where its driver wants another style, maps the schema's portable types (``Backend.TYPES``) and supplies the few things
-that differ: connecting, durability settings, the full-text index and how a search matches.
+placeholders where its driver wants another style, maps the schema's portable types (``Backend.TYPES``)
+and supplies the few things that differ: connecting, durability settings, the full-text index and how a
+search matches.
+
+A backend opened ``readonly`` writes nothing: it is not migrated (``check_schema`` refuses a schema
+that is not this onrecord's), creates no full-text index (``find_search`` uses one that exists), and
+refuses transactions.
 """
 from __future__ import annotations
 
@@ -25,8 +30,9 @@ class Backend:
     TYPES: dict[str, str] = {}
     integrity_errors: tuple[type[Exception], ...] = ()   # what a violated constraint raises
 
-    def __init__(self, target: str):
+    def __init__(self, target: str, readonly: bool = False):
         self.target = target
+        self.readonly = readonly
 
     # -- backend-specific -------------------------------------------------------------------------
 
@@ -45,6 +51,9 @@ class Backend:
     def ensure_search(self) -> None:
         """Create (and fill) the full-text index when the backend has one and it is missing."""
 
+    def find_search(self) -> None:
+        """Use the full-text index if the database has one; create nothing (a read-only store)."""
+
     @property
     def has_search(self) -> bool:
         return False
@@ -61,6 +70,12 @@ class Backend:
         raise NotImplementedError
 
     # -- generic ----------------------------------------------------------------------------------
+
+    def refuse_writes(self) -> None:
+        """Called first by ``transaction()``: a store opened read-only never starts one."""
+        if self.readonly:
+            raise StoreError("opened read-only: only a store opened for writing (onrecord ingest, "
+                             "claims link, ...) changes it", source=self.target)
 
     def rows(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cur = self.execute(query, params)
@@ -83,9 +98,7 @@ class Backend:
                     self.execute(ddl)
         current = self.schema_version()
         latest = migrations[-1].version if migrations else 0
-        if current > latest:
-            raise StoreError(f"{self.target} has schema version {current}; this onrecord knows up to "
-                             f"{latest}. Upgrade onrecord to open it.", code="E201", source=self.target)
+        self._refuse_newer(current, latest)
         for migration in migrations:
             if migration.version <= current:
                 continue
@@ -99,6 +112,23 @@ class Backend:
             log.info("%s: applied migration %d (%s)", self.target, migration.version, migration.name)
             current = migration.version
         return current
+
+    def check_schema(self, migrations: Sequence[schema.Migration] = schema.MIGRATIONS) -> int:
+        """For a store opened read-only, instead of ``migrate``: the schema must already be this
+        onrecord's. Returns its version."""
+        current = self.schema_version() if self.table_exists(schema.MIGRATIONS_TABLE.name) else 0
+        latest = migrations[-1].version if migrations else 0
+        self._refuse_newer(current, latest)
+        if current < latest:
+            raise StoreError(f"schema version {current}; this onrecord needs {latest}. "
+                             "A store opened read-only is never migrated: open it once for writing "
+                             "(e.g. `onrecord claims link`) to bring it up to date", source=self.target)
+        return current
+
+    def _refuse_newer(self, current: int, latest: int) -> None:
+        if current > latest:
+            raise StoreError(f"{self.target} has schema version {current}; this onrecord knows up to "
+                             f"{latest}. Upgrade onrecord to open it.", code="E201", source=self.target)
 
     def schema_version(self) -> int:
         return int(self.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_migrations") or 0)

@@ -6,6 +6,13 @@ article and never loses a committed one. NORMAL skips the fsync at each commit: 
 OS crash the last few commits may be rolled back, but the database stays consistent, and re-running
 the same ingest stores them again (saving is idempotent by content hash). FULL would cost one fsync per
 article for a guarantee the idempotent ingest already gives. See docs/store.md.
+
+Read-only (``readonly``): a ``file:...?mode=ro`` URI, so SQLite itself refuses every write, and no pragma
+that writes (the journal mode is the database's: WAL). A reader of a WAL database needs its ``-shm``
+and ``-wal`` files, and makes them when they are missing, in the database's directory. Where it cannot
+(a directory it may not write) and there is no ``-wal`` file, every commit is in the database file itself,
+so the file is read as ``immutable``: no locks and no shared memory, and a writer that comes along
+while it is open is not seen by that connection (open a Store per request or command, as the API does).
 """
 from __future__ import annotations
 
@@ -64,14 +71,36 @@ class SQLiteBackend(Backend):
              "key": "INTEGER PRIMARY KEY"}
     integrity_errors = (sqlite3.IntegrityError,)
 
-    def __init__(self, target: str | Path):
-        super().__init__(str(target))
+    def __init__(self, target: str | Path, readonly: bool = False):
+        super().__init__(str(target), readonly)
         self._fts = False
         try:
-            self.conn = sqlite3.connect(self.target, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            self._configure()
+            if readonly:
+                self.conn = self._connect_readonly()
+            else:
+                self.conn = sqlite3.connect(self.target, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+                self._configure()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database: {exc}", source=self.target) from exc
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        try:
+            return self._open_readonly(Path(self.target).absolute().as_uri() + "?mode=ro")
+        except sqlite3.OperationalError:
+            if not Path(self.target).is_file() or Path(self.target + "-wal").exists():
+                raise
+            log.info("%s: cannot make its -shm file; reading it as immutable", self.target)
+            return self._open_readonly(Path(self.target).absolute().as_uri() + "?mode=ro&immutable=1")
+
+    @staticmethod
+    def _open_readonly(uri: str) -> sqlite3.Connection:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()     # opens the file and its WAL now
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def _configure(self) -> None:
         mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -97,6 +126,7 @@ class SQLiteBackend(Backend):
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        self.refuse_writes()
         if self.conn.in_transaction:
             raise StoreError("nested transaction", source=self.target)
         self.execute("BEGIN IMMEDIATE")             # take the write lock now: no upgrade deadlocks
@@ -116,10 +146,13 @@ class SQLiteBackend(Backend):
 
     # -- full-text search ---------------------------------------------------------------------------
 
+    def find_search(self) -> None:
+        self._fts = self.table_exists("statements_fts")
+
     def ensure_search(self) -> None:
         """Create the FTS5 index and its triggers if missing (filling it from stored statements)."""
-        if self.table_exists("statements_fts"):
-            self._fts = True
+        self.find_search()
+        if self._fts:
             return
         try:
             with self.transaction():
