@@ -1,5 +1,6 @@
 """Exports: records from the store to files others read. Pure functions from records / store rows to
-bytes; ``onrecord export`` only picks the format, the filter and the file.
+bytes; ``onrecord export`` only picks the format, the filter and the file. An export only reads (the store
+may be opened read-only): its claims are those linked so far.
 
     jsonl        one Record (``Record.to_dict()``) per line           export.jsonl
     csv          one row per statement (``table.COLUMNS``)             export.table
@@ -60,12 +61,8 @@ def speaker_matches(name: str, query: str) -> bool:
 
 
 def stances(store) -> Stances:
-    """Every statement's stances on claims across articles, linking newly stored articles first
-    (as ``onrecord claims`` does)."""
-    from ..store import claims as board
+    """Every statement's stances on claims across articles, as linked so far."""
     from ..store import web_read
-    if board.pending(store):
-        board.link_pending(store)
     return web_read.statement_claims(store.backend)
 
 

@@ -54,10 +54,8 @@ def reviews(claims: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> list[d
 
 
 def from_store(store, selection: Selection = Selection()) -> list[dict[str, Any]]:
-    """ClaimReviews for the claims across articles that carry a fact-check (linking new articles first)."""
+    """ClaimReviews for the claims across articles that carry a fact-check, as linked so far."""
     from ..store import claims as board
-    if board.pending(store):
-        board.link_pending(store)
     pairs = []
     for row in _all(lambda limit, offset: board.claims(store, limit=limit, offset=offset)):
         if (selection.claim and row["id"] != selection.claim) or not (row.get("rating") and row.get("url")):
