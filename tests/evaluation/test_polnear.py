@@ -8,7 +8,8 @@ from click.testing import CliRunner
 
 from onrecord.cli import main
 from onrecord.evaluation import polnear
-from onrecord.evaluation.brat import GoldArticle, GoldAttribution as A
+from onrecord.evaluation.brat import GoldArticle
+from onrecord.evaluation.brat import GoldAttribution as A
 from onrecord.models import Statement
 
 TEXT = "Trump said the wall works. “It is great,” he added. Polls show nothing, critics said."

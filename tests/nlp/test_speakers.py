@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from onrecord.evaluation.speakers import evaluate, load_gold, resolve_gold, speaker_ok
 from onrecord.models import Statement
-from onrecord.nlp.entities.evaluate import evaluate, load_gold, resolve_gold, speaker_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_GOLD = ROOT.parent / "shared" / "gold" / "mehr-iran-drones.gold.json"

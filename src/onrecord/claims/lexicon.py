@@ -1,17 +1,15 @@
-"""The claims lexicon (``lexicon/<lang>/``-style data in ``lexicon/en.json``), loaded once, with matchers.
+"""The claims lexicon (``lexicons/<lang>/claims.json``), loaded once, with matchers.
 
 Every heuristic word list of the claims package lives in that file, keyed by role; code never lists
 words itself (house style: heuristics are data).
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+from .. import lexicons
 
 
 def phrase_pattern(phrases) -> re.Pattern:
@@ -39,11 +37,13 @@ class Lexicon:
     uncertain_cues: re.Pattern
     contradictions: tuple[Contradiction, ...]
     non_propositional_acts: frozenset[str]
+    match_stop_words: frozenset[str]
+    content_stop_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
 def load(language: str = "en") -> Lexicon:
-    d = json.loads((LEXICON_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    d = lexicons.load("claims", language)
     negators = [w for w in d["negators"] if w != "n't"]
     return Lexicon(
         complementizers=phrase_pattern(d["complementizers"]),
@@ -56,4 +56,6 @@ def load(language: str = "en") -> Lexicon:
         contradictions=tuple(Contradiction(c["about"], phrase_pattern(c["claim"]), phrase_pattern(c["text"]))
                              for c in d["contradictions"]),
         non_propositional_acts=frozenset(d["non_propositional_acts"]),
+        match_stop_words=frozenset(d["match_stop_words"]),
+        content_stop_words=frozenset(d["content_stop_words"]),
     )

@@ -13,13 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import lexicon
+
 Encode = Callable[[list[str]], np.ndarray]
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+|www\.\S+")
 _TWEET_TAIL = re.compile(r"\s+[—-]+\s+[^—]*\(@\w+\)\s+\w+ \d{1,2}, \d{4}\s*\"?$")
-_STOP = frozenset("a an the of to in on and or for is are was were be been it its this that with as at by "
-                  "from has have had not no but if so do does did he she they we you i his her their our "
-                  "my your will would can could".split())
 
 
 @dataclass(frozen=True)
@@ -36,8 +35,10 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def tokens(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(text.lower()) if t not in _STOP]
+def tokens(text: str, language: str = "en") -> list[str]:
+    """Lower-cased word tokens less the lexicon's ``match_stop_words``."""
+    stop = lexicon.load(language).match_stop_words
+    return [t for t in _TOKEN.findall(text.lower()) if t not in stop]
 
 
 @dataclass(frozen=True)

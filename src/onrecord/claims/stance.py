@@ -18,16 +18,14 @@ from ..models import Statement
 from . import lexicon
 from .propositions import Proposition
 
-ASSERTIVE = frozenset({"assert", "confirm", "accuse", "warn", "other"})
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w-]{2,}")
-_STOP = frozenset("the and for with from that this these those have has had was were are been being "
-                  "into onto over under about against their there they them will would could should "
-                  "also than then which what when where while said says use used".split())
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-cased words of three letters or more, less function words, crudely stemmed."""
-    return {_stem(w.lower()) for w in _CONTENT_WORD.findall(text) if w.lower() not in _STOP}
+def content_words(text: str, language: str = "en") -> set[str]:
+    """Lower-cased words of three letters or more, less the lexicon's ``content_stop_words``, crudely
+    stemmed."""
+    stop = lexicon.load(language).content_stop_words
+    return {_stem(w.lower()) for w in _CONTENT_WORD.findall(text) if w.lower() not in stop}
 
 
 def _stem(word: str) -> str:

@@ -17,9 +17,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import lexicons
 from ..errors import EvaluationError
 
-_STOP = frozenset({"the", "a", "an", "of", "for", "to", "in", "and", "u.s.", "us"})
 _WORD = re.compile(r"[\w.]+")
 STANCE_LABELS = ("supports", "refutes", "uncertain")
 
@@ -45,8 +45,9 @@ class GoldScore:
 
 
 def words(text: str | None) -> list[str]:
-    """Lower-cased word tokens of a name, without stop words ("the", "of", "u.s." ...)."""
-    return [t for t in _WORD.findall((text or "").lower()) if t not in _STOP]
+    """Lower-cased word tokens of a name, without the scorer's stop words ("the", "of", "u.s." ...)."""
+    stop = lexicons.load("scoring")["name_stop_words"]
+    return [t for t in _WORD.findall((text or "").lower()) if t not in stop]
 
 
 def overlap(a, b) -> float:

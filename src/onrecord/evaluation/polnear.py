@@ -12,7 +12,7 @@ Figures, per role (source = a statement's speaker_span, cue = cue_span, content 
 - **attributions**: a predicted attribution finds a gold one when their content spans (a fragmented
   span taken from its first to its last character) overlap by at least half of the longer, matched
   one-to-one best first (the gold-file rule). ``speech_cue_recall`` is that recall over the gold
-  attributions whose cue holds a speech verb (see ``lexicon``); ``speech_cue_exact_recall`` asks
+  attributions whose cue holds a speech verb (see ``speech_cues``); ``speech_cue_exact_recall`` asks
   for the exact cue span as well.
 """
 from __future__ import annotations
@@ -22,10 +22,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .conventions import polnear_fragments
 from .brat import ROLES, Fragments, GoldArticle, GoldAttribution
+from .conventions import polnear_fragments
 from .gold import match_spans
-from .lexicon import is_speech_cue
+from .speech_cues import is_speech_cue
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 

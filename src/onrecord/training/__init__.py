@@ -17,21 +17,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import lexicons
 from ..evaluation.brat import GoldArticle, read_split
-from ..evaluation.lexicon import FALLBACK
 from ..nlp.attribution_model import FEATURES_VERSION, META_NAME, MODEL_DIR, TAGS, token_features
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TRAIN = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "polnear" / "train"
 
-# The cue verbs the features know, frozen with the model so a lexicon edit cannot silently change it.
-CUE_LEMMAS = sorted(FALLBACK | {
-    "believe", "think", "feel", "fear", "hope", "want", "expect", "know", "show", "find", "cite",
-    "accord", "say", "suggest", "see", "consider", "acknowledge", "attack", "blast", "slam",
-    "defend", "support", "oppose", "plan", "refuse", "decline", "threaten", "hint", "signal",
-    "assure", "brag", "concur", "caution", "forecast", "lay", "guess", "worry", "doubt", "wonder",
-})
+# The cue verbs the features know (lexicons/en/attribution.json), frozen into the model's metadata
+# so that a later lexicon edit cannot silently change the shipped model.
+CUE_LEMMAS = sorted(set(lexicons.load("attribution")["cue_lemmas"]))
 
 
 @dataclass(frozen=True)

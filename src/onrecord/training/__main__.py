@@ -13,7 +13,8 @@ from . import TrainConfig, train
 
 
 def stance_main(argv: list[str]) -> None:
-    from .stance import DEFAULT_DATA, train as train_stance
+    from .stance import DEFAULT_DATA
+    from .stance import train as train_stance
     ap = argparse.ArgumentParser(prog="python -m onrecord.training stance")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="Emergent train.jsonl")
     ap.add_argument("--cache", default=None, help="folder for cached sentence vectors")

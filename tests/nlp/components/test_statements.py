@@ -3,7 +3,8 @@ import json
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from onrecord import Article, analyze
 from onrecord.nlp.components.statements import find_statements

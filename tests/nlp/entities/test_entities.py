@@ -1,9 +1,9 @@
 """nlp.entities: mention kinds, titles and affiliations, descriptions, clustering, on real sentences."""
 import pytest
 
+from onrecord.lexicons.speakers import load
 from onrecord.nlp.entities.cluster import Registry
 from onrecord.nlp.entities.describe import describe
-from onrecord.nlp.entities.lexicon import load
 from onrecord.nlp.entities.mentions import name_mentions
 from onrecord.nlp.entities.resolve import mention_kind
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .. import lexicons
+from ... import lexicons
 
 AUX_DEPS = {"aux", "auxpass", "neg"}
 

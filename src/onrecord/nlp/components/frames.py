@@ -1,4 +1,8 @@
-"""Reading the parse around a cue: its content, its speaker, its venue, via and addressee."""
+"""Reading the parse around a cue: its content, its speaker, its venue, via and addressee.
+
+The words it looks for (relative pronouns, venue nouns and prepositions, person nouns, ...) are the
+cue lexicon's (``lexicons/<lang>/cues.json``); the dependency labels it climbs are the parser's.
+"""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -8,9 +12,6 @@ from .draft import Chars, subtree_chars, text_of, trim
 
 SUBJ = ("nsubj", "nsubjpass")
 CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "ccomp"}
-RELATIVE = {"who", "that", "which", "whom"}
-PERSONISH = {"counterpart", "minister", "president", "leader", "official", "envoy", "ambassador",
-             "secretary", "chancellor", "premier", "king", "prime", "spokesman", "spokesperson"}
 
 
 def _span_of(tokens: list[Token]) -> Chars:
@@ -37,20 +38,18 @@ def _noun_after(doc: Doc, cue: Cue) -> Chars | None:
     return doc[i].idx, end.idx + len(end)
 
 
-FRAME_MARKS = {"while", "whereas"}
-
-
 def _cut_speaker_frames(doc: Doc, span: Chars, head: Token) -> Chars:
     """End the content before what frames the speaker rather than the report: a participle after a
     comma or dash (', asserting that ...'), a contrast ('..., while others disagree')."""
     end = span[1]
+    marks = lexicon()["frame_marks"]
     for t in head.subtree:
         if t.dep_ != "advcl" or t.i <= head.i:
             continue
         first = t.left_edge
         prev = doc[first.i - 1] if first.i > 0 else None
         after_break = prev is not None and prev.text in (",", "—", "–", "-", ";")
-        if after_break and (t.tag_ == "VBG" and first.i == t.i or first.lower_ in FRAME_MARKS):
+        if after_break and (t.tag_ == "VBG" and first.i == t.i or first.lower_ in marks):
             end = min(end, prev.idx)
     return span[0], end
 
@@ -77,12 +76,11 @@ def content_of(doc: Doc, cue: Cue) -> Chars | None:
         return _cut_speaker_frames(doc, _span_of(after), after[-1])
     if before and not any(c.dep_ in ("dobj", "xcomp") for c in kids if c.i > cue.verb):
         return _span_of(before)
-    if cue.lemma in ("urge", "ask", "warn", "request", "implore", "call", "tell", "promise", "vow",
-                     "pledge", "threaten", "offer", "propose"):
+    if cue.lemma in lexicon()["xcomp_verbs"]:
         xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > cue.verb]
         if xcomp:
             objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > cue.verb]
-            return _span_of(objs + xcomp) if cue.lemma in ("urge", "ask", "request", "implore") \
+            return _span_of(objs + xcomp) if cue.lemma in lexicon()["xcomp_object_verbs"] \
                 else _span_of(xcomp)
     if cue.noun_object:
         objs = [c for c in kids if c.dep_ in ("dobj", "npadvmod") and c.i >= cue.tokens[1]]
@@ -149,7 +147,7 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
         subj = [c for c in t.children if c.dep_ in SUBJ]
         if subj:
             s = subj[0]
-            if s.lower_ in RELATIVE and t.dep_ == "relcl":
+            if s.lower_ in lexicon()["relative_pronouns"] and t.dep_ == "relcl":
                 return t.head, t
             return s, t
         if t.dep_ not in CLIMB or t.head is t:
@@ -191,9 +189,9 @@ def via_of(frame: Token) -> str | None:
 
 
 def _venue_pobj(verb: Token) -> Token | None:
-    venues = set(lexicon()["venue_nouns"])
+    venues, preps = set(lexicon()["venue_nouns"]), lexicon()["venue_preps"]
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "at", "on", "via", "through"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj" and g.lemma_.lower() in venues:
                     return g
@@ -211,11 +209,12 @@ def venue_and_addressee(verb: Token) -> tuple[str | None, Chars | None]:
     if pobj is None:
         return None, addressee
     a, b = subtree_chars(pobj)
+    person_nouns = set(lexicon()["person_nouns"])
     for w in pobj.children:
         if w.dep_ == "prep" and w.lower_ == "with":
             for g in w.children:
                 if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or any(
-                        t.lemma_.lower() in PERSONISH for t in g.subtree)):
+                        t.lemma_.lower() in person_nouns for t in g.subtree)):
                     addressee = subtree_chars(g)
                     b = w.idx
     a, b = trim(doc, (a, b))
@@ -228,12 +227,13 @@ def venue_and_addressee(verb: Token) -> tuple[str | None, Chars | None]:
 
 def _earlier_venue(doc: Doc, pobj: Token) -> str | None:
     """'In the interview' refers back to 'an interview with ...' said before."""
+    lex = lexicon()
     for t in reversed(doc[:pobj.i]):
         if t.lemma_ == pobj.lemma_ and t.dep_ == "pobj" and any(
-                c.lower_ in ("a", "an") for c in t.children):
+                c.lower_ in lex["indefinite_articles"] for c in t.children):
             a, b = subtree_chars(t)
             text = text_of(doc)[a:b]
-            for cut in (" published ", " aired ", " broadcast "):
-                text = text.split(cut)[0]
+            for cut in lex["venue_cuts"]:
+                text = text.split(f" {cut} ")[0]
             return text
     return None

@@ -1,4 +1,8 @@
-"""The passes that find statements: direct quotes, reported speech, noun allegations, 'according to'."""
+"""The passes that find statements: direct quotes, reported speech, noun allegations, 'according to'.
+
+Words they look for (conditional marks, alleging verbs, labels that are not sources, ...) are the cue
+lexicon's (``lexicons/<lang>/cues.json``).
+"""
 from __future__ import annotations
 
 import re
@@ -7,8 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .cues import Cue, cue_at, lexicon
 from .draft import Draft, chars, subtree_chars, text_of, trim
-from .frames import (clause_head, comma_frame_content, content_of, speaker_span, venue_and_addressee,
-                     via_of)
+from .frames import clause_head, comma_frame_content, content_of, speaker_span, venue_and_addressee, via_of
 from .quotes import Quote
 
 SENT_END = re.compile(r"[.!?][\"”’»]?\s+(?=\S)|\n")
@@ -88,7 +91,7 @@ def _cue_after(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
         if in_quote[i] >= 0 or tok.text in (".", "“", "\"", "«", "„") or "\n" in tok.text:
             return None
         cue = cue_at(tok)
-        if cue is not None and (not cue.noun_object or cue.lemma in ("deny", "confirm")):
+        if cue is not None and (not cue.noun_object or cue.lemma in lexicon()["quote_object_cues"]):
             return cue
     return None
 
@@ -201,12 +204,10 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
     return drafts
 
 
-CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
-
-
 def _hypothetical(verb: Token) -> bool:
     """A cue inside a conditional clause reports nothing said ('if it is confirmed that ...')."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
+    marks = lexicon()["conditional_marks"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def _third_party(doc: Doc, d: Draft, first_person: set[str]) -> bool:
@@ -247,7 +248,7 @@ def _alleger(noun: Token):
         if c.dep_ in ("amod", "compound") and c.i < noun.i and (
                 c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.text.istitle()):
             return chars(c)
-        if c.dep_ == "acl" and c.lemma_ in ("make", "level", "raise"):
+        if c.dep_ == "acl" and c.lemma_ in lexicon()["alleging_verbs"]:
             for a in c.children:
                 if a.dep_ == "agent":
                     objs = [g for g in a.children if g.dep_ == "pobj"]
@@ -259,21 +260,17 @@ def _alleger(noun: Token):
 HEADLINE = re.compile(r"^(?P<src>[A-Z][\w.’'\- ]{1,40}?): +(?P<content>\S[^\n]{5,250}?)\.?$", re.M)
 
 
-NOT_SOURCES = {"note", "update", "editor's note", "photo", "source", "sources", "related", "read more",
-               "watch", "video", "tags", "subject", "topic", "q", "a", "ps", "re", "fact", "analysis",
-               "opinion", "exclusive", "breaking", "live", "timeline", "explainer", "correction"}
-
-
 def headline_drafts(doc: Doc) -> list[Draft]:
     """Headline attribution 'Graham: Trump’s rhetoric is destroying the party' (source, colon, claim)."""
     text = text_of(doc)
     first_line = len(text) - len(text.lstrip())
+    not_sources, name_words = set(lexicon()["not_sources"]), lexicon()["headline_name_words"]
     drafts = []
     for m in HEADLINE.finditer(text):
         src = m.group("src")
         words = src.split()
-        if len(words) > 5 or src.isupper() or src.lower() in NOT_SOURCES or not all(
-                w[:1].isupper() or w.lower() in ("of", "the", "and", "for") for w in words):
+        if len(words) > 5 or src.isupper() or src.lower() in not_sources or not all(
+                w[:1].isupper() or w.lower() in name_words for w in words):
             continue
         start = _token_at(doc, m.start("src"))
         named = any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:start + len(words)])

@@ -1,6 +1,8 @@
-"""Entities for speaker resolution: lexicon, mentions, clustering, salience, description fit.
+"""Entities for speaker resolution: mentions, clustering, salience, description fit.
 
-Small modules, each a noun: ``lexicon`` (data files), ``mentions`` (what the text names), ``cluster``
-(mentions into entities), ``salience`` (who is in focus), ``describe`` (does a description fit an entity),
-``resolve`` (statements' speakers and addressees), ``evaluate`` (speaker accuracy against gold).
+Small modules, each a noun: ``mentions`` (what the text names), ``cluster`` (mentions into entities),
+``salience`` (who is in focus), ``describe`` (does a description fit an entity), ``resolve``
+(statements' speakers and addressees). The speaker lexicon and the name helpers they read are
+``onrecord.lexicons.speakers`` and ``onrecord.lexicons.names``; speaker accuracy against gold is
+``onrecord.evaluation.speakers``.
 """

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...lexicons.names import fold, name_tokens, without_article
+from ...lexicons.speakers import Lexicon
 from ...models import Entity
-from .lexicon import Lexicon
 from .mentions import Mention
-from .text import fold, name_tokens, without_article
 
 
 @dataclass

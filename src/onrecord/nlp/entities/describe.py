@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from ...lexicons.names import fold, without_article
+from ...lexicons.speakers import Lexicon
 from .cluster import Ent, Registry
-from .lexicon import Lexicon
-from .text import fold, without_article
 
 
 @dataclass
@@ -81,7 +81,7 @@ def _title_fit(spec: dict, titles: list[str], affiliations: list[str]) -> int:
 
 
 def _org_words(name: str, lex: Lexicon) -> set[str]:
-    return {w for w in fold(name).split() if w not in lex.nationalities and w not in ("the", "of", "for", "and")}
+    return {w for w in fold(name).split() if w not in lex.nationalities and w not in lex.org_stop_words}
 
 
 def fit(desc: Description, e: Ent, reg: Registry) -> int:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon
-from .text import fold, strip_edges, without_article
+from ...lexicons.names import fold, strip_edges, without_article
+from ...lexicons.speakers import Lexicon
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "country", "LOC": "country"}
 _PREMOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "punct", "det", "case", "nummod"}
@@ -43,7 +43,7 @@ def role_weight(tok: Token) -> int:
 
 
 def _title_words(lex: Lexicon) -> set[str]:
-    return {w for t in lex.titles for w in t.split()} | set(lex.modifiers) | {"the", "his", "her", "its", "their"}
+    return {w for t in lex.titles for w in t.split()} | set(lex.modifiers) | lex.name_lead_words
 
 
 def split_person(span: Span, lex: Lexicon) -> tuple[int, str]:
@@ -118,7 +118,7 @@ def person_context(doc: Doc, ent: Span, lex: Lexicon) -> tuple[list[str], list[s
         if child.dep_ == "appos" and not (ent.start <= child.i < ent.end):
             sub = list(child.subtree)
             pieces.append(doc[sub[0].i:sub[-1].i + 1])
-        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "from", "at"):
+        elif child.dep_ == "prep" and child.lower_ in lex.affiliation_preps:
             sub = list(child.subtree)
             pieces.append(doc[sub[0].i:sub[-1].i + 1])
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < ent.start:

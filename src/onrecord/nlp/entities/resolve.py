@@ -13,13 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from ...lexicons.names import strip_edges, without_article
+from ...lexicons.speakers import Lexicon
 from ...models import Entity, Statement
 from .cluster import Ent, Registry
 from .describe import describe, fit
-from .lexicon import Lexicon
 from .mentions import Mention, name_mentions, person_context, role_weight, split_person
 from .salience import SPEAKER_BONUS, Salience
-from .text import strip_edges, without_article
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +311,7 @@ class Resolver:
             target = None
             if tok.lemma_.lower() in self.lex.addressee_nouns:
                 for prep in tok.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                    if prep.dep_ == "prep" and prep.lower_ in self.lex.addressee_preps:
                         target = next((c for c in prep.children if c.dep_ == "pobj"), None)
             elif tok is cue and tok.lemma_.lower() in self.lex.addressee_verbs:
                 target = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)

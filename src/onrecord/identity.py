@@ -1,5 +1,8 @@
 """Cross-article speaker identity: a key per speaker, and whether two speakers are the same one.
 
+A ground-floor module (the store uses it, and the store has no NLP): it reads only the speaker
+lexicon and the name helpers of ``onrecord.lexicons``.
+
 Full names are compared after folding case and diacritics and dropping honorifics ("Mr.", "Dr.",
 "Ayatollah"). A bare surname never merges on the surname alone: it needs a title or an affiliation
 that agrees with the full-named side and none that disagrees. Unnamed sources never merge.
@@ -8,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .entities.lexicon import load
-from .entities.text import fold, name_tokens
+from .lexicons.names import fold, name_tokens
+from .lexicons.speakers import load
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -42,7 +45,7 @@ def _orgs(affiliations) -> set[str]:
     return {fold(a) for a in affiliations or () if not lex.countries(a) or len(a.split()) > 1}
 
 
-def speaker_key(name: str, kind: str, titles=(), affiliations=()) -> str:
+def identity_key(name: str, kind: str, titles=(), affiliations=()) -> str:
     """A stable key: 'person:nasser kanaani'; a bare surname keeps its title and country,
     'person:kanaani|spokesman|iran'; countries through the lexicon, 'country:united states'."""
     lex = load("en")
@@ -69,7 +72,7 @@ def same_speaker(a: Any, b: Any) -> bool:
     if ka != kb or ka == "unnamed":
         return False
     if ka != "person":
-        return speaker_key(_get(a, "name", ""), ka) == speaker_key(_get(b, "name", ""), kb)
+        return identity_key(_get(a, "name", ""), ka) == identity_key(_get(b, "name", ""), kb)
     ta, tb = _tokens(_get(a, "name", "")), _tokens(_get(b, "name", ""))
     if not ta or not tb:
         return False

@@ -1,8 +1,8 @@
-"""nlp.identity: cross-article speaker keys and merging."""
+"""identity: cross-article speaker keys and merging."""
 import pytest
 
+from onrecord.identity import identity_key, same_speaker
 from onrecord.models import Entity
-from onrecord.nlp.identity import same_speaker, speaker_key
 
 
 @pytest.mark.parametrize("name, kind, titles, affs, key", [
@@ -14,8 +14,8 @@ from onrecord.nlp.identity import same_speaker, speaker_key
     ("U.S.", "country", (), (), "country:united states"),
     ("the Pentagon", "organization", (), (), "organization:pentagon"),
 ])
-def test_speaker_key(name, kind, titles, affs, key):
-    assert speaker_key(name, kind, titles, affs) == key
+def test_identity_key(name, kind, titles, affs, key):
+    assert identity_key(name, kind, titles, affs) == key
 
 
 def P(name, titles=(), affs=(), kind="person"):

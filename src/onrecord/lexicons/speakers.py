@@ -1,14 +1,12 @@
-"""The speaker lexicon: titles, nationalities, institutions and pronouns, read from nlp/lexicons/<lang>/."""
+"""The speaker lexicon: titles, nationalities, institutions and pronouns (``titles``, ``speakers``,
+``nationalities`` and ``institutions`` of ``lexicons/<lang>/``), with the lookups built on them."""
 from __future__ import annotations
 
-import csv
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+from . import load as load_data
 
 
 @dataclass(frozen=True)
@@ -30,6 +28,10 @@ class Lexicon:
     country_nouns: frozenset
     addressee_nouns: frozenset
     addressee_verbs: frozenset
+    addressee_preps: frozenset
+    affiliation_preps: frozenset
+    name_lead_words: frozenset
+    org_stop_words: frozenset
 
     def canon(self, title: str) -> str:
         t = title.lower().strip()
@@ -69,24 +71,13 @@ def _nat_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{alt})(?![\w])", re.I)
 
 
-def _tsv(path: Path) -> list[list[str]]:
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for row in csv.reader(fh, delimiter="\t"):
-            if row and not row[0].startswith("#"):
-                rows.append([c.strip() for c in row])
-    return rows
-
-
 @lru_cache(maxsize=4)
 def load(lang: str = "en") -> Lexicon:
-    base = LEXICONS / lang
-    t = json.loads((base / "titles.json").read_text(encoding="utf-8"))
-    s = json.loads((base / "speakers.json").read_text(encoding="utf-8"))
-    nats = {r[0].lower(): (r[1], r[2] if len(r) > 2 else "country") for r in _tsv(base / "nationalities.tsv")}
+    t, s = load_data("titles", lang), load_data("speakers", lang)
+    nats = {r[0].lower(): (r[1], r[2] if len(r) > 2 else "country") for r in load_data("nationalities", lang)}
     for target, kind in list(nats.values()):       # the countries' own names point to themselves
         nats.setdefault(target.lower(), (target, kind))
-    insts = {r[0].lower(): (r[1] if len(r) > 1 else "") for r in _tsv(base / "institutions.tsv")}
+    insts = {r[0].lower(): (r[1] if len(r) > 1 else "") for r in load_data("institutions", lang)}
     return Lexicon(
         titles=tuple(sorted({x.lower() for x in t["titles"]}, key=len, reverse=True)),
         canonical={k.lower(): v.lower() for k, v in t["canonical"].items()},
@@ -97,4 +88,6 @@ def load(lang: str = "en") -> Lexicon:
         source_nouns=frozenset(s["source_nouns"]), group_nouns=frozenset(s["group_nouns"]),
         organization_nouns=frozenset(s["organization_nouns"]), country_nouns=frozenset(s["country_nouns"]),
         addressee_nouns=frozenset(s["addressee_nouns"]), addressee_verbs=frozenset(s["addressee_verbs"]),
+        addressee_preps=frozenset(s["addressee_preps"]), affiliation_preps=frozenset(s["affiliation_preps"]),
+        name_lead_words=frozenset(s["name_lead_words"]), org_stop_words=frozenset(s["org_stop_words"]),
     )

@@ -1,4 +1,5 @@
-"""Small text helpers shared by the entity modules: name normalisation and token spans."""
+"""Name text helpers shared by speaker resolution (``nlp/entities``) and cross-article identity:
+folding case and diacritics, trimming edges and possessives, name tokens. Plain strings, no parser."""
 from __future__ import annotations
 
 import re

@@ -4,7 +4,7 @@ Two modes: ``gold`` runs speaker resolution on the gold statements' spans (isola
 statement finding); ``extracted`` runs the whole pipeline and scores the statements that match a gold
 one (content spans overlapping by half the longer, as ../shared/gold/score.py does).
 
-    python -m onrecord.nlp.entities.evaluate [--extracted] [--errors] GOLD.json ...
+    python -m onrecord.evaluation.speakers [--extracted] [--errors] GOLD.json ...
 """
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ import json
 import sys
 from pathlib import Path
 
-from ...evaluation.gold import speaker_ok
-from ...models import Statement
-from .resolve import mention_kind
+from ..lexicons import speakers as speaker_lexicon
+from ..models import Statement
+from ..nlp.entities.resolve import mention_kind
+from .gold import match_spans, speaker_ok
 
 KINDS = ("pronoun", "description", "name", "unnamed", "none")
+
 
 def load_gold(path: str | Path) -> tuple[str, dict]:
     path = Path(path)
@@ -45,8 +47,10 @@ def gold_statements(gold: dict) -> list[Statement]:
 
 
 def _speakers_pipe(nlp):
-    from ..components.speakers import SpeakerResolver
-    return nlp.get_pipe("onrecord_speakers") if "onrecord_speakers" in nlp.pipe_names else SpeakerResolver(nlp, "speakers")
+    from ..nlp.components.speakers import SpeakerResolver
+    if "onrecord_speakers" in nlp.pipe_names:
+        return nlp.get_pipe("onrecord_speakers")
+    return SpeakerResolver(nlp, "speakers")
 
 
 def resolve_gold(nlp, text: str, gold: dict):
@@ -59,24 +63,6 @@ def resolve_gold(nlp, text: str, gold: dict):
     return doc, doc._.onrecord_entities, doc._.onrecord_statements
 
 
-def _overlap(a, b):
-    lo, hi = max(a[0], b[0]), min(a[1], b[1])
-    return max(0, hi - lo) / max(a[1] - a[0], b[1] - b[0], 1)
-
-
-def match(gold_sts: list[dict], pred: list[Statement]) -> dict[int, int]:
-    pairs = sorted(((_overlap(g["content_span"], p.content_span), i, j)
-                    for i, g in enumerate(gold_sts) for j, p in enumerate(pred)), reverse=True)
-    used_g, used_p, out = set(), set(), {}
-    for ov, i, j in pairs:
-        if ov < 0.5:
-            break
-        if i in used_g or j in used_p:
-            continue
-        used_g.add(i); used_p.add(j); out[i] = j
-    return out
-
-
 def score_article(doc, gold: dict, entities, statements, mode: str = "gold") -> list[dict]:
     """One row per scored gold statement: id, kind of mention, ok, predicted name, gold name."""
     ents = {e.id: e for e in entities}
@@ -86,7 +72,7 @@ def score_article(doc, gold: dict, entities, statements, mode: str = "gold") -> 
         by_id = {s.id: s for s in statements}
         pairs = [(g, by_id.get(g["id"])) for g in gs]
     else:
-        m = match(gs, statements)
+        m = match_spans([g["content_span"] for g in gs], [s.content_span for s in statements])
         pairs = [(gs[i], statements[j]) for i, j in m.items()]
     rows = []
     for g, p in pairs:
@@ -94,7 +80,7 @@ def score_article(doc, gold: dict, entities, statements, mode: str = "gold") -> 
             continue
         sp = g.get("speaker_span")
         span = doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
-        kind = mention_kind(span, _lexicon()) or "none"
+        kind = mention_kind(span, speaker_lexicon.load("en")) or "none"
         e = ents.get(p.speaker)
         name = e.name if e else p.speaker_text
         others = [x["name"] for x in gold["entities"] if x["kind"] == "person" and x["id"] != g["speaker"]]
@@ -103,13 +89,9 @@ def score_article(doc, gold: dict, entities, statements, mode: str = "gold") -> 
         rows.append({"id": g["id"], "kind": kind, "ok": ok, "pred": name if e else None,
                      "gold": gold_ent["name"] if gold_ent else None, "speaker_text": g.get("speaker_text"),
                      "optional": bool(g.get("optional")),
-                     "same_mention": (tuple(p.speaker_span) if p.speaker_span else None) == (tuple(sp) if sp else None)})
+                     "same_mention": (tuple(p.speaker_span) if p.speaker_span else None)
+                     == (tuple(sp) if sp else None)})
     return rows
-
-
-def _lexicon():
-    from .lexicon import load
-    return load("en")
 
 
 def summarise(rows: list[dict]) -> dict:
@@ -142,7 +124,7 @@ def main(argv=None) -> int:
     mode = "extracted" if "--extracted" in argv else "gold"
     show = "--errors" in argv
     paths = [a for a in argv if not a.startswith("--")]
-    from ... import load_pipeline
+    from .. import load_pipeline
     summary, rows = evaluate(paths, load_pipeline().nlp, mode)
     print(f"speaker accuracy ({mode} statements), {len(paths)} files")
     for k, v in summary.items():
@@ -157,7 +139,8 @@ def main(argv=None) -> int:
     if show:
         for r in rows:
             if not r["ok"]:
-                print(f"  x {r['file']} {r['id']} [{r['kind']}] {r['speaker_text']!r}: got {r['pred']!r}, gold {r['gold']!r}")
+                print(f"  x {r['file']} {r['id']} [{r['kind']}] {r['speaker_text']!r}: "
+                      f"got {r['pred']!r}, gold {r['gold']!r}")
     return 0
 
 

@@ -1,9 +1,9 @@
-"""evaluation/lexicon.py: which gold cues hold a speech verb."""
+"""evaluation/speech_cues.py: which gold cues hold a speech verb."""
 from __future__ import annotations
 
 import pytest
 
-from onrecord.evaluation.lexicon import is_speech_cue, lemma_candidates
+from onrecord.evaluation.speech_cues import is_speech_cue, lemma_candidates
 
 
 @pytest.mark.parametrize("cue, speech", [
