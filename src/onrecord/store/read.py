@@ -123,7 +123,7 @@ def speakers(backend: Backend, limit: int = 100, offset: int = 0) -> list[dict[s
     Entities with the same normalised name are one speaker; then a name that is another's part
     ("Amir Abdollahian" / "Hossein Amir Abdollahian", or a bare surname whose title or organisation
     agrees) joins it when it fits exactly one (``nlp.identity.same_speaker``: never on a surname alone)."""
-    from ..nlp.identity import same_speaker
+    from ..identity import same_speaker
 
     rows = backend.rows(
         "SELECT e.name_key, e.name, e.kind, e.titles, e.affiliations, e.article_id, "
