@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..errors import EvaluationError
 from ..models import Rejected
+from .metrics import prf
 
 log = logging.getLogger(__name__)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -40,7 +41,7 @@ class ExtractionScores:
     rejected: list[str] = field(default_factory=list)
 
     def micro(self) -> tuple[float, float, float]:
-        return _prf(self.overlap, self.predicted, self.gold)
+        return prf(self.overlap, self.predicted, self.gold)
 
     def mean(self) -> tuple[float, float, float]:
         if not self.per_page:
@@ -59,12 +60,6 @@ class ExtractionScores:
         return (f"pages {self.pages}, rejected {len(self.rejected)}\n"
                 f"micro          precision {mp:.3f}  recall {mr:.3f}  F1 {mf:.3f}\n"
                 f"mean per page  precision {ap:.3f}  recall {ar:.3f}  F1 {af:.3f}")
-
-
-def _prf(overlap: int, predicted: int, gold: int) -> tuple[float, float, float]:
-    p = overlap / predicted if predicted else 0.0
-    r = overlap / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def load_gold(directory: Path) -> dict[str, str]:
@@ -107,7 +102,7 @@ def _add(scores: ExtractionScores, page_id: str, predicted: Counter, gold: Count
     scores.overlap += overlap
     scores.predicted += n_pred
     scores.gold += n_gold
-    scores.per_page.append((page_id, *_prf(overlap, n_pred, n_gold)))
+    scores.per_page.append((page_id, *prf(overlap, n_pred, n_gold)))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import lexicons
 from ..errors import EvaluationError
+from .metrics import PRF
 
 _WORD = re.compile(r"[\w.]+")
 STANCE_LABELS = ("supports", "refutes", "uncertain")
@@ -137,9 +138,7 @@ def score(gold: dict, pred: dict) -> GoldScore:
     required = [i for i, g in enumerate(gs) if not g.get("optional")]
     tp = sum(1 for i in required if i in match)
     fp = len(ps) - len(match)
-    precision = tp / max(tp + fp, 1)
-    recall = tp / max(len(required), 1)
-    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    prf = PRF(tp, tp + fp, len(required))
 
     speaker = typ = act = 0
     wrong = []
@@ -159,7 +158,7 @@ def score(gold: dict, pred: dict) -> GoldScore:
     return GoldScore(
         statements_gold=len(required), statements_pred=len(ps), matched=tp,
         optional_matched=sum(1 for i in match if gs[i].get("optional")),
-        precision=round(precision, 3), recall=round(recall, 3), f1=round(f1, 3),
+        precision=round(prf.precision, 3), recall=round(prf.recall, 3), f1=round(prf.f1, 3),
         speaker_accuracy=round(speaker / n, 3), type_accuracy=round(typ / n, 3),
         act_accuracy=round(act / n, 3), claim_stance_accuracy=round(hits / max(total, 1), 3),
         missed=[gs[i]["id"] + ": " + gs[i]["content"][:60] for i in required if i not in match],

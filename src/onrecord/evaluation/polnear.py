@@ -25,38 +25,10 @@ from typing import Any
 from .brat import ROLES, Fragments, GoldArticle, GoldAttribution
 from .conventions import polnear_fragments
 from .gold import match_spans
+from .metrics import PRF
 from .speech_cues import is_speech_cue
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
-@dataclass
-class PRF:
-    tp: float = 0
-    n_pred: float = 0
-    n_gold: float = 0
-
-    def add(self, tp: float, n_pred: float, n_gold: float) -> None:
-        self.tp += tp
-        self.n_pred += n_pred
-        self.n_gold += n_gold
-
-    @property
-    def precision(self) -> float:
-        return self.tp / self.n_pred if self.n_pred else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.n_gold if self.n_gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, float]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "pred": self.n_pred, "gold": self.n_gold}
 
 
 @dataclass
@@ -100,10 +72,6 @@ def _tokens(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]
     return out
 
 
-def _f1(tp: int, n_pred: int, n_gold: int) -> float:
-    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
-
-
 def score_article(total: PolnearScore, article: GoldArticle, predicted: list[GoldAttribution]) -> None:
     """Add one article's figures to ``total``."""
     total.articles += 1
@@ -112,7 +80,7 @@ def score_article(total: PolnearScore, article: GoldArticle, predicted: list[Gol
         tp = len(gold & pred)
         total.exact[role].add(tp, len(pred), len(gold))
         if gold or pred:
-            total.macro_f1[role].append(_f1(tp, len(pred), len(gold)))
+            total.macro_f1[role].append(PRF(tp, len(pred), len(gold)).f1)
         gtok, ptok = _tokens(article.text, gold), _tokens(article.text, pred)
         total.token[role].add(len(gtok & ptok), len(ptok), len(gtok))
     gold_atts = list(article.attributions)

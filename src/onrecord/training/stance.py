@@ -1,14 +1,14 @@
 """Train the stance model shipped in ``claims/models/stance.json`` (``python -m onrecord.training stance``).
 
 Data: Emergent train (``../shared/eval/emergent/train.jsonl``: claim, headline, gold stance). A
-claim-disjoint dev split is held out by a fixed rule: a claim is dev when sha256(claim_id) mod 5 == 0
-(about 20 % of claim ids). The shipped weights are fitted on the train part only, so the dev figure
-that goes with them (in the weights' ``meta`` and docs/accuracy.md) is honest. Deterministic: liblinear
+claim-disjoint dev split is held out by a fixed rule (``evaluation/splits.is_dev``: a claim is dev
+when sha256(claim_id) mod 5 == 0, about 20 % of claim ids). The shipped weights are fitted on the
+train part only, so the dev figure that goes with them (in the weights' ``meta`` and
+docs/accuracy.md) is honest. Deterministic: liblinear
 -free lbfgs on fixed data in file order, the pinned MiniLM encoder, no random state involved.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections import Counter
@@ -17,16 +17,13 @@ from pathlib import Path
 import numpy as np
 
 from ..claims.stance_model import FEATURES_VERSION, LABELS, MODEL_PATH, dense, ngrams
+from ..evaluation.splits import is_dev
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "emergent" / "train.jsonl"
 C = 0.1
 MIN_DF = 2
-
-
-def is_dev(claim_id: str) -> bool:
-    return int(hashlib.sha256(claim_id.encode()).hexdigest(), 16) % 5 == 0
 
 
 def load(path: Path = DEFAULT_DATA) -> list[dict]:

@@ -1,4 +1,4 @@
-"""Figures for docs/accuracy.md ("Claims"): ``python -m onrecord.claims.evaluate checkthat|emergent|linking``.
+"""Figures for docs/accuracy.md ("Claims"): ``python -m onrecord.evaluation.claims checkthat|emergent|linking``.
 
 * ``checkthat [--split dev]``: MAP@5 of ``Matcher`` on CheckThat! 2020 task 2 (tweets vs verified claims).
 * ``emergent``: accuracy of the shipped stance model on the claim-disjoint Emergent dev split.
@@ -12,12 +12,15 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 
-from .embed import cached_encode
-from .matching import KnownClaim, Matcher, average_precision_at, clean
+from ..claims.embed import cached_encode
+from ..claims.matching import KnownClaim, Matcher, average_precision_at, clean
+from .metrics import PRF
+from .splits import is_dev
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "eval"
 
@@ -30,7 +33,7 @@ def _tsv(path: Path) -> list[list[str]]:
 
 
 def checkthat(root: Path, split: str = "dev", cache: str | None = None, k: int = 5) -> dict:
-    enc = (lambda t: cached_encode(t, cache))
+    enc = partial(cached_encode, cache=cache)
     claims = [KnownClaim(id=r[0], text=r[1], title=r[2] if len(r) > 2 else "")
               for r in _tsv(root / "verified_claims.docs.tsv")]
     matcher = Matcher(claims, encode=enc)
@@ -49,11 +52,10 @@ def checkthat(root: Path, split: str = "dev", cache: str | None = None, k: int =
 
 
 def emergent(path: Path, cache: str | None = None) -> dict:
-    from ..training.stance import is_dev
-    from .stance_model import model
+    from ..claims.stance_model import model
     rows = [json.loads(x) for x in open(path, encoding="utf-8") if x.strip()]
     dev = [r for r in rows if is_dev(r["claim_id"])]
-    enc = (lambda t: cached_encode(t, cache))
+    enc = partial(cached_encode, cache=cache)
     pred = model().predict([r["claim"] for r in dev], [r["text"] for r in dev],
                            enc([r["claim"] for r in dev]), enc([r["text"] for r in dev]))
     gold = [r["gold"] for r in dev]
@@ -65,11 +67,10 @@ def emergent(path: Path, cache: str | None = None) -> dict:
 
 
 def linking(path: Path, cache: str | None = None, threshold: float | None = None) -> dict:
-    from ..training.stance import is_dev
-    from .linking import LinkConfig
+    from ..claims.linking import LinkConfig
     threshold = LinkConfig().global_threshold if threshold is None else threshold
     rows = [json.loads(x) for x in open(path, encoding="utf-8") if x.strip()]
-    enc = (lambda t: cached_encode(t, cache))
+    enc = partial(cached_encode, cache=cache)
     ids = sorted({r["claim_id"] for r in rows})
     first = {}
     for r in rows:
@@ -81,15 +82,14 @@ def linking(path: Path, cache: str | None = None, threshold: float | None = None
         sims = enc([r["text"] for r in sel]) @ cv.T
         gold = np.array([[r["claim_id"] == c for c in ids] for r in sel])
         pred = sims >= threshold
-        tp = int((pred & gold).sum())
-        p, rc = tp / max(int(pred.sum()), 1), tp / max(int(gold.sum()), 1)
-        out[part] = {"pairs": int(gold.size), "positives": int(gold.sum()), "precision": round(p, 3),
-                     "recall": round(rc, 3), "f1": round(2 * p * rc / max(p + rc, 1e-9), 3)}
+        m = PRF(int((pred & gold).sum()), int(pred.sum()), int(gold.sum()))
+        out[part] = {"pairs": int(gold.size), "positives": int(gold.sum()), "precision": round(m.precision, 3),
+                     "recall": round(m.recall, 3), "f1": round(m.f1, 3)}
     return {"threshold": threshold, **out}
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(prog="python -m onrecord.claims.evaluate")
+    ap = argparse.ArgumentParser(prog="python -m onrecord.evaluation.claims")
     ap.add_argument("what", choices=("checkthat", "emergent", "linking"))
     ap.add_argument("--data", type=Path, default=None)
     ap.add_argument("--split", default="dev")
