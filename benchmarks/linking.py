@@ -5,7 +5,7 @@ topic centres, dated over five years, their texts naming one of a few places or 
 rule rejects some candidates); K new claims arrive in articles of ~3 claims, about a third close to an
 existing global claim (they join it), the rest new topics (they start one). Timed, in one process:
 
-  1. the index as ``link_pending`` uses it (store/claim_index.py): one matrix product per block of claims,
+  1. the index as ``batch.link`` uses it (claims/index.py): one matrix product per block of claims,
      rows changed since recomputed, only candidates at the threshold sorted;
   2. the same index one claim at a time (no blocks);
   3. the code it replaced (per claim: list the extracted rows, copy their centroids, parse every last
@@ -13,7 +13,7 @@ existing global claim (they join it), the rest new topics (they start one). Time
      the first ``--old-k`` claims only, since it is slow.
 
 In-memory decisions only: no database, no encoding (vectors are stored now). Prints claims/s and checks
-that all three made the same decisions. With ``--store DIR``, also the whole of ``link_pending`` on a
+that all three made the same decisions. With ``--store DIR``, also the whole of ``batch.link`` on a
 SQLite store in DIR holding the N global claims: reading them, then linking the K claims saved as
 articles with their vectors (the encoder is never called), SQL writes included. Usage:
 
@@ -24,14 +24,19 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import sys
 import time
 from datetime import date, timedelta
+from pathlib import Path
 
 import numpy as np
 
-from onrecord.claims.linking import LinkConfig, global_match
+from onrecord.claims.index import DIM, ClaimIndex, day_ordinal
+from onrecord.claims.linking import LinkConfig
 from onrecord.models import Article, Claim, Record, Stance
-from onrecord.store.claim_index import DIM, ClaimIndex, day_ordinal
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from store.old_linking import global_match  # noqa: E402  (the code it replaced: the tests' reference)
 
 PLACES = ("Tehran", "Moscow", "Kyiv", "Washington", "Riyadh", None, None)
 
@@ -155,11 +160,11 @@ def run_old(index: OldIndex, claims) -> list[int | None]:
 
 
 def run_store(directory: str, rows: list[dict], vecs: np.ndarray, claims) -> None:
-    """link_pending end to end on SQLite: N global claims stored, K claims arriving in articles."""
-    from pathlib import Path
-
+    """batch.link end to end on SQLite: N global claims stored, K claims arriving in articles."""
+    from onrecord.batch import link
     from onrecord.store import Store
     from onrecord.store import claims as board
+    from onrecord.store.vectors import centroid_json
 
     def refuse(texts):
         raise AssertionError("encoder called")
@@ -173,7 +178,7 @@ def run_store(directory: str, rows: list[dict], vecs: np.ndarray, claims) -> Non
                 store.backend.execute(
                     "INSERT INTO global_claims (id, text, origin, vector, n_claims, first_date, last_date, "
                     "created_at) VALUES (?, ?, 'extracted', ?, ?, ?, ?, '2026-01-01T00:00:00+00:00')",
-                    (r["id"], r["text"], board._vec_json(v), r["n_claims"], r["last_date"], r["last_date"]))
+                    (r["id"], r["text"], centroid_json(v), r["n_claims"], r["last_date"], r["last_date"]))
         by_day: dict[str, list] = {}
         for text, vec, day in claims:
             by_day.setdefault(day, []).append((text, vec))
@@ -186,12 +191,12 @@ def run_store(directory: str, rows: list[dict], vecs: np.ndarray, claims) -> Non
         print(f"  (store filled in {time.perf_counter() - start:.1f} s: {len(rows):,} global claims, "
               f"{len(by_day):,} articles)")
         start = time.perf_counter()
-        index = board._index(store.backend)
+        index = ClaimIndex(board.global_claims(store))
         loaded = time.perf_counter() - start
         start = time.perf_counter()
-        board.link_pending(store, refuse)
+        link(store, refuse)
         secs = time.perf_counter() - start
-        print(f"  {'link_pending on SQLite, all included':42s} {secs:8.2f} s  {len(claims) / secs:9.1f} claims/s   "
+        print(f"  {'batch.link on SQLite, all included':42s} {secs:8.2f} s  {len(claims) / secs:9.1f} claims/s   "
               f"(of which reading the {index.size:,} global claims: {loaded:.1f} s)")
     path.unlink(missing_ok=True)
 
@@ -212,7 +217,7 @@ def main() -> None:
           f"numpy {np.__version__}, {platform.machine()}, {cores} core(s) usable; wall seconds")
 
     results = {}
-    for name, blocked in (("index, blocks of claims (link_pending)", True), ("index, one claim at a time", False)):
+    for name, blocked in (("index, blocks of claims (batch.link)", True), ("index, one claim at a time", False)):
         index = build_index(rows, vecs)
         start = time.perf_counter()
         decided = run_new(index, claims, blocked)

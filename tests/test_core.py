@@ -51,7 +51,7 @@ def test_analyze_many_encodes_the_claims_of_a_batch_in_one_call(pipeline, seed_t
         calls.append(len(texts))
         return encode(texts)
 
-    counted = dc_replace(pipeline, claim_builder=ClaimBuilder(encode=counting))
+    counted = dc_replace(pipeline, claims=ClaimBuilder(encode=counting))
     paragraphs = [p for p in seed_text.split("\n") if p.strip()]
     arts = [Article(id=f"a{k}", text="\n".join(paragraphs[k:k + 4])) for k in range(0, len(paragraphs), 4)]
     arts.append(Article(id="seed", text=seed_text))
@@ -61,3 +61,11 @@ def test_analyze_many_encodes_the_claims_of_a_batch_in_one_call(pipeline, seed_t
     assert [r.claims for r in recs] == [r.claims for r in alone]
     seed = recs[-1]
     assert all(c.vector is not None and abs(float(c.vector @ c.vector) - 1) < 1e-4 for c in seed.claims)
+
+
+def test_statements_only_is_an_option_of_the_pipeline(seed_text):
+    from onrecord import Options, load_pipeline
+    pipeline = load_pipeline(Options(claims=False))
+    record = analyze(Article(id="seed", text=seed_text), pipeline)
+    assert pipeline.claims is None and "+claims" not in pipeline.version
+    assert record.statements and record.claims == ()

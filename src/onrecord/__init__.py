@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import logging
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402
 
 from .core import analyze, analyze_many  # noqa: E402
 from .errors import OnrecordError  # noqa: E402
 from .models import FORMAT, Article, Claim, Entity, Record, Rejected, Stance, Statement  # noqa: E402
-from .nlp.pipeline import Pipeline, load_pipeline  # noqa: E402
+from .pipeline import Pipeline, load_pipeline  # noqa: E402
 from .settings import Options  # noqa: E402
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

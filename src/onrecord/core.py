@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from .models import Article, Entity, Record, Statement
 
 if TYPE_CHECKING:
-    from .nlp.pipeline import Pipeline
     from .nlp.prefilter import Windows
+    from .pipeline import Pipeline
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"”’']?\s+"), re.compile(r"\s+"))
 
@@ -80,19 +80,14 @@ class _Partial:
         _merge_chunk(doc, to, prefix, self.statements, self.entities)
         self.warnings.extend(doc._.onrecord_warnings or [])
 
-    def record(self, pipeline: "Pipeline") -> Record:
+    def statements_in_order(self) -> tuple[Statement, ...]:
+        return tuple(sorted(self.statements, key=lambda s: (s.content_span[0], s.content_span[1])))
+
+    def record(self, pipeline: "Pipeline", statements: tuple[Statement, ...], claims: tuple) -> Record:
         if len(self.chunks) > 1:
             self.warnings.append(f"long text analysed in {len(self.chunks)} chunks")
-        statements = sorted(self.statements, key=lambda s: (s.content_span[0], s.content_span[1]))
-        claims = _claims(self.article, statements, self.entities, pipeline)
-        return Record(article=self.article, entities=tuple(self.entities), statements=tuple(statements),
+        return Record(article=self.article, entities=tuple(self.entities), statements=statements,
                       claims=claims, pipeline=pipeline.version, warnings=tuple(self.warnings))
-
-
-def _claims(article, statements, entities, pipeline) -> tuple:
-    """Claims the statements are about (filled in by the claims package when it is present)."""
-    builder = getattr(pipeline, "claim_builder", None)
-    return tuple(builder(article, statements, entities)) if builder else ()
 
 
 def _skip_reason(article: Article, pipeline: "Pipeline") -> str | None:
@@ -164,20 +159,17 @@ def analyze_many(articles: Iterable[Article], pipeline: "Pipeline", batch_size: 
 
 
 def _finish(done: list[_Partial], pipeline: "Pipeline") -> Iterator[Record]:
-    """The records of the parsed articles in ``done`` (emptied), in order. Their claims' texts are
-    encoded in one call first: one full encoder batch costs far less than many small ones."""
+    """The records of the parsed articles in ``done`` (emptied), in order, with their claims from the
+    pipeline's claims stage (one call for the whole batch), or none when it has no claims stage."""
     if not done:
         return
-    builder = getattr(pipeline, "claim_builder", None)
-    prime = getattr(builder, "prime", None)
-    if prime is not None:
-        prime([t for p in done for t in builder.texts(p.statements)])
+    parsed = [(p.article, p.statements_in_order(), tuple(p.entities)) for p in done]
     try:
-        records = [p.record(pipeline) for p in done]
+        claims = pipeline.claims.build(parsed) if pipeline.claims else [()] * len(parsed)
+        records = [p.record(pipeline, statements, found)
+                   for p, (_, statements, _), found in zip(done, parsed, claims)]
     finally:
         done.clear()
-        if prime is not None:
-            builder.release()
     yield from records
 
 

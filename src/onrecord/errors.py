@@ -62,6 +62,7 @@ CODES = {
     "E200": "store error",
     "E201": "database schema is newer than this onrecord",
     "E202": "article not found",
+    "E203": "not a record of this format (a row of a Spark output that cannot be read back)",
     "E204": "speaker not found",
     "E205": "claim not found",
     "E300": "pipeline error",

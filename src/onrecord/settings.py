@@ -28,6 +28,7 @@ class Options:
     prefilter: bool = True                  # parse only the paragraphs that can hold a statement (+ context)
     learned: bool = False                   # add the learned attribution tagger's finds to the rules'
     learned_min_score: float = 0.8          # ... those it scores at least this (chosen on PolNeAR dev)
+    claims: bool = True                     # build claims (False: statements and speakers only)
 
     @classmethod
     def from_env(cls, **overrides) -> "Options":

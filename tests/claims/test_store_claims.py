@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 
 from onrecord.errors import StoreError
+from onrecord.batch import linking
 from onrecord.store import Store
 from onrecord.store import claims as board
 from onrecord.claims.matching import KnownClaim
@@ -29,8 +30,8 @@ def test_migration_2_tables(store):
 
 
 def test_link_and_board(store, encode, seed_record):
-    assert board.link_pending(store, encode) == 1
-    assert board.link_pending(store, encode) == 0                # incremental: nothing new
+    assert linking.link(store, encode) == 1
+    assert linking.link(store, encode) == 0                # incremental: nothing new
     top = board.claims(store, limit=5)
     assert top[0]["n_statements"] == len(seed_record.claims[0].stances)
     assert top[0]["n_refutes"] > top[0]["n_supports"] > 0 and top[0]["n_uncertain"] == 2
@@ -44,11 +45,11 @@ def test_link_and_board(store, encode, seed_record):
 
 
 def test_second_article_joins_the_global_claim(store, encode, seed_record):
-    board.link_pending(store, encode)
+    linking.link(store, encode)
     later = replace(seed_record, article=replace(seed_record.article, id="copy", text=seed_record.article.text + " ",
                                                  published="2022-11-20"))
     store.save(later)
-    assert board.link_pending(store, encode) == 1
+    assert linking.link(store, encode) == 1
     top = board.claims(store, limit=1)[0]
     assert top["n_articles"] == 2
     assert top["n_statements"] == 2 * len(seed_record.claims[0].stances)
@@ -65,14 +66,14 @@ def test_changes_of_position():
 
 
 def test_known_claims_match_stored_statements(store, encode):
-    board.link_pending(store, encode)
-    got = board.import_known(store, [KnownClaim(id="pf-1", text="Iran sent drones to Russia for the war in Ukraine",
-                                                rating="Unproven", url="https://example.org/fc/1")], encode)
+    linking.link(store, encode)
+    got = linking.import_known(store, [KnownClaim(id="pf-1", text="Iran sent drones to Russia for the war in Ukraine",
+                                                rating="Unproven", url="https://example.org/fc/1")], encode=encode)
     assert got["added"] == 1 and got["statements_matched"] >= 3
     b = board.claim(store, "kc-pf-1")
     assert b["rating"] == "Unproven" and b["refutes"]
-    again = board.import_known(store, [KnownClaim(id="pf-1", text="Iran sent drones to Russia", rating="False")],
-                               encode)
+    again = linking.import_known(store, [KnownClaim(id="pf-1", text="Iran sent drones to Russia", rating="False")],
+                                 encode=encode)
     assert again == {"added": 0, "updated": 1, "statements_matched": again["statements_matched"]}
 
 

@@ -14,10 +14,17 @@ from typing import Any
 
 import numpy as np
 
+from onrecord.claims.across import KNOWN_MATCH_THRESHOLD
 from onrecord.store.base import now
-from onrecord.store.claims import KNOWN_MATCH_THRESHOLD, _encoder
 
 Encode = Callable[[list[str]], np.ndarray]
+
+
+def _encoder(encode: Encode | None) -> Encode:
+    if encode is not None:
+        return encode
+    from onrecord.claims.embed import encode as default
+    return default
 
 
 def global_match(vec: np.ndarray, text: str, centroids: np.ndarray, texts: Sequence[str],

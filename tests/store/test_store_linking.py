@@ -1,5 +1,5 @@
 """Linking claims across articles at scale: each claim's vector stored with it (migration 3), and the
-vectorised index (store/claim_index.py) deciding exactly as the old per-claim code did (old_linking.py)."""
+vectorised index (claims/index.py) deciding exactly as the old per-claim code did (old_linking.py)."""
 from __future__ import annotations
 
 import gzip
@@ -12,9 +12,11 @@ import pytest
 
 from onrecord.claims.linking import LinkConfig, names_fit
 from onrecord.models import Article, Claim, Record, Stance
-from onrecord.store import Store, claim_index, schema
-from onrecord.store import claims as board
-from onrecord.store.claim_index import ClaimIndex, day_ordinal
+from onrecord.batch import linking
+from onrecord.claims import index as claim_index
+from onrecord.claims.index import ClaimIndex, day_ordinal
+from onrecord.store import Store, schema
+from onrecord.store.vectors import centroid_of
 from store import old_linking
 from store.sample_records import SHARED
 
@@ -124,7 +126,7 @@ def test_a_database_from_before_migration_3_gets_the_column_and_its_claims_still
     with Store(any_db) as store:
         assert store.backend.schema_version() >= 3
         assert store.record(records[0].article.id).claims[0].vector is None
-        assert board.link_pending(store, encode) == len(records)
+        assert linking.link(store, encode) == len(records)
         assert sorted(t for call in encode.calls for t in call) == sorted(c.text for r in records for c in r.claims)
         assert len(encode.calls) == 1                               # one batch for the chunk
         got = dump(store)
@@ -143,12 +145,12 @@ def test_the_encoder_is_not_loaded_when_every_claim_has_its_vector(store, monkey
     monkeypatch.setattr(embed, "encoder", no_model)
     records = synthetic_records(n_articles=8)
     _saved(store, records)
-    assert board.link_pending(store) == len(records)                # the default encode, never called
+    assert linking.link(store) == len(records)                # the default encode, never called
     assert store.backend.scalar("SELECT COUNT(*) FROM claim_members") == 2 * sum(len(r.claims) for r in records)
     more = synthetic_records(n_articles=3, seed=8)
     _saved(store, [replace(r, article=replace(r.article, id=r.article.id + "b", text=r.article.text + " b"))
                    for r in more])
-    assert board.link_pending(store, refuse) == 3                   # a failing encode: never called either
+    assert linking.link(store, refuse) == 3                   # a failing encode: never called either
 
 
 def test_a_record_without_vectors_still_links(store, tmp_path):
@@ -156,12 +158,12 @@ def test_a_record_without_vectors_still_links(store, tmp_path):
     mixed = [without_vectors(r) if i % 3 == 0 else r for i, r in enumerate(records)]
     encode = lookup(records)
     _saved(store, mixed)
-    assert board.link_pending(store, encode, chunk=8) == len(records)
+    assert linking.link(store, encode, chunk=8) == len(records)
     missing = [c.text for r in mixed if r.claims and r.claims[0].vector is None for c in r.claims]
     assert sorted(t for call in encode.calls for t in call) == sorted(missing)
     assert len(encode.calls) == 3                                   # one batch per chunk of 8 articles
     with Store(tmp_path / "all-vectors.db") as ref:
-        board.link_pending(_saved(ref, records), refuse)
+        linking.link(_saved(ref, records), refuse)
         assert_same_links(dump(store), dump(ref))
 
 
@@ -190,7 +192,8 @@ def test_the_index_decides_as_global_match(block):
     that would be closest, stale gaps that raise the threshold, and names that do not fit."""
     config, threshold = LinkConfig(), LinkConfig().global_threshold
     rows = _known_rows(np.random.default_rng(3))
-    old, new = old_linking._Index(rows), ClaimIndex(rows)
+    old = old_linking._Index(rows)
+    new = ClaimIndex([{**r, "vector": centroid_of(r["vector"])} for r in rows])
     items = [(c.text, c.vector, r.article.published or "") for r in synthetic_records(n_articles=80)
              for c in r.claims]
     queries = np.stack([v for _, v, _ in items])
@@ -239,9 +242,9 @@ def test_link_pending_links_synthetic_records_as_the_old_code_did(store, tmp_pat
     records = synthetic_records(n_articles=40)
     first, later = records[:25], records[25:]
     _saved(store, first)
-    assert board.link_pending(store, refuse, chunk=4) == 25
+    assert linking.link(store, refuse, chunk=4) == 25
     _saved(store, later)                                            # a second run starts from the stored index
-    assert board.link_pending(store, refuse, chunk=64) == 15
+    assert linking.link(store, refuse, chunk=64) == 15
     with Store(tmp_path / "old.db") as ref:
         encode = lookup(records)
         old_linking.link_pending(_saved(ref, first), encode)
@@ -295,7 +298,7 @@ def tehran_references(tehran_records, tmp_path_factory) -> dict[str, tuple]:
     for name, link, records, enc in (
             ("old, encoded", old_linking.link_pending, tehran_records, encode),
             ("old, same vectors", old_linking.link_pending, tehran_records, lookup(tehran_records)),
-            ("new, encoded", board.link_pending, [without_vectors(r) for r in tehran_records], encode)):
+            ("new, encoded", linking.link, [without_vectors(r) for r in tehran_records], encode)):
         with Store(base / f"{name}.db") as s:
             link(_saved(s, records), enc)
             out[name] = dump(s)
@@ -304,7 +307,7 @@ def tehran_references(tehran_records, tmp_path_factory) -> dict[str, tuple]:
 
 def test_real_articles_link_alike_from_stored_vectors_and_from_encoding(store, tehran_records, tehran_references):
     _saved(store, tehran_records)
-    assert board.link_pending(store, refuse) == len(tehran_records)       # no encoding at all
+    assert linking.link(store, refuse) == len(tehran_records)       # no encoding at all
     got = dump(store)
     assert any(len({m["article_id"] for m in got[1] if m["global_id"] == g["id"]}) > 1 for g in got[0])
     assert_same_links(got, tehran_references["old, same vectors"])        # exactly, centroids too
@@ -325,8 +328,8 @@ def test_known_claims_are_matched_as_the_old_code_did(store, tehran_records, tmp
     known = [KnownClaim(id=f"fc-{i}", text=t, rating="False") for i, t in enumerate(texts)]
     links = []
     with Store(tmp_path / "old.db") as ref:
-        for s, link in ((store, board.link_pending), (ref, old_linking.link_pending)):
-            board.import_known(s, known, encode)
+        for s, link in ((store, linking.link), (ref, old_linking.link_pending)):
+            linking.import_known(s, known, encode=encode)
             link(_saved(s, tehran_records), encode)
             links.append(dump(s))
     assert_same_links(*links)

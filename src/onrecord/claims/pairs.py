@@ -80,14 +80,12 @@ class PairJudge:
         return out
 
     def article(self, claim: str, text: str, pair_id: str = "pair") -> Verdict:
-        if self.pipeline is None:
-            from ..nlp.pipeline import load_pipeline
-            self.pipeline = load_pipeline()
-        from dataclasses import replace
-
+        if self.pipeline is None:                   # statements only: the claim here is given
+            from ..pipeline import load_pipeline
+            from ..settings import Options
+            self.pipeline = load_pipeline(Options.from_env(claims=False))
         from ..core import analyze
-        statements_only = replace(self.pipeline, claim_builder=None)     # the claim here is given
-        record = analyze(Article(id=pair_id, text=text), statements_only)
+        record = analyze(Article(id=pair_id, text=text), self.pipeline)
         cvec = self.encode([claim])[0]
         votes: dict[str, float] = {}
         evidence: list[dict] = []

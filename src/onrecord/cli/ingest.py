@@ -7,9 +7,10 @@ from contextlib import contextmanager
 
 import click
 
+from ..batch import extract as extract_records
+from ..batch import write
 from ..errors import StoreError, UsageError
 from ..ingest import iter_articles
-from ..ingest.run import Summary, extract as extract_records, ingest as ingest_items
 from ..models import Article, Rejected
 from . import main
 from .common import EXIT_OK, EXIT_SKIPPED, db_option, handle_errors, learned_option, options
@@ -66,14 +67,11 @@ def ingest(sources: tuple[str, ...], db: str | None, learned: bool | None, worke
     Articles already stored (same text) are counted and not analysed again. A summary goes to stderr;
     exit status 0 when everything was stored, 1 when something was skipped.
     """
-    import onrecord
     opts = options(db=db, learned=learned, workers=workers)
-    # with workers, each worker loads the pipeline; this process only reads, dedupes and writes
-    pipeline = onrecord.load_pipeline(opts) if opts.workers == 1 else opts
     store_cls = _store_class()
     with store_cls(opts.db) as store, _progress() as tick:
-        summary: Summary = ingest_items(iter_articles(list(sources), opts), store, pipeline, tick,
-                                        workers=opts.workers)
+        # with workers, each loads the pipeline; this process reads, dedupes and writes
+        summary = write(iter_articles(list(sources), opts), store, opts, progress=tick)
     click.echo(summary.text(), err=True)
     sys.exit(EXIT_SKIPPED if summary.skipped else EXIT_OK)
 

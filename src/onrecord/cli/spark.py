@@ -56,8 +56,12 @@ def load(parquet_dir, db, partial):
     are then linked into the claims across articles, as `onrecord ingest` does. An output whose job
     did not finish (no records/_SUCCESS) is refused: run the job again, or pass --partial.
     """
-    from ..spark.output import load as load_records
+    from ..batch import load as load_records
+    from ..spark.output import read_records
     from ..store import Store
     with Store(options(db=db).db) as store:
-        stored, duplicates = load_records(parquet_dir, store, partial=partial)
-    click.echo(f"loaded {stored}, already stored {duplicates}", err=True)
+        summary = load_records(read_records(parquet_dir, partial=partial), store)
+    skipped = "".join(f"\n  {r}" for r in summary.skipped)
+    click.echo(f"loaded {summary.stored}, already stored {summary.duplicates}"
+               + (f", skipped {len(summary.skipped)}:{skipped}" if skipped else ""), err=True)
+    sys.exit(EXIT_SKIPPED if summary.skipped else EXIT_OK)

@@ -10,6 +10,8 @@ from ..errors import IngestError
 from ..models import Article, Rejected
 from ..settings import Options
 from .common import read_bytes
+from .http import fetch
+from .page import article_from_response
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +47,6 @@ def iter_feed_bytes(data: bytes, source: str, options: Options) -> Iterator[Arti
 
 
 def _entry(entry, n: int, source: str, options: Options) -> Iterator[Article | Rejected]:
-    from .http import fetch
-    from .url import article_from_response
     link = entry.get("link")
     if not link:
         yield Rejected(f"{source}#entry-{n}", "feed entry has no link", "E110")

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from ..errors import IngestError
 from ..models import Article, Rejected
 from ..settings import Options
-from . import feed, html, text
-from .common import id_from_url
+from . import feed
 from .http import Response, fetch
+from .page import article_from_response
 
 log = logging.getLogger(__name__)
 
@@ -27,17 +27,6 @@ def iter_url(url: str, options: Options, fallback: dict | None = None) -> Iterat
         yield article_from_response(resp, url, fallback)
     except IngestError as exc:
         yield Rejected(url, exc.message, exc.code)
-
-
-def article_from_response(resp: Response, source: str, fallback: dict | None = None) -> Article:
-    """One Article from a fetched page; raises IngestError for empty, binary or body-less pages."""
-    meta = dict(fallback or {})
-    if resp.content_type == "text/plain":
-        meta.setdefault("url", resp.url)
-        return text.from_bytes(resp.body, source, id_from_url(resp.url), resp.charset, **meta)
-    if resp.content_type in ("text/html", "application/xhtml+xml") or not resp.content_type:
-        return html.from_html(resp.body, source, url=resp.url, fallback=meta)
-    raise IngestError(f"unsupported content type {resp.content_type!r}", code="E109", source=source)
 
 
 def _is_feed(resp: Response) -> bool:

@@ -1,87 +1,47 @@
-"""Loads the spaCy model and adds onrecord's components in order."""
+"""Loads the spaCy model and adds onrecord's components in order (``load_nlp``)."""
 from __future__ import annotations
 
 import importlib
-import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
-from .. import __version__
 from ..errors import PipelineError
 from ..settings import Options
 from . import extensions  # noqa: F401  (registers Doc extensions)
 
-log = logging.getLogger(__name__)
-
-# onrecord's spaCy components, in pipeline order: (factory name, module that registers it).
-# A component whose module is missing is skipped, so the pipeline still loads while work goes on.
-COMPONENTS: tuple[tuple[str, str], ...] = (
-    ("onrecord_statements", "onrecord.nlp.components.statements"),
-    ("onrecord_speakers", "onrecord.nlp.components.speakers"),
+# onrecord's spaCy components, in pipeline order: (pipe name, versioned factory, module registering it).
+# A factory's version goes up when what it assigns changes; the factories are named in Pipeline.version.
+# (spaCy refuses "." in factory names, E853, so the version is a suffix: onrecord_statements_v1.)
+COMPONENTS: tuple[tuple[str, str, str], ...] = (
+    ("onrecord_statements", "onrecord_statements_v1", "onrecord.nlp.components.statements"),
+    ("onrecord_speakers", "onrecord_speakers_v1", "onrecord.nlp.components.speakers"),
 )
 
 
-@dataclass
-class Pipeline:
-    """The loaded NLP pipeline plus what analyze() needs to know about it."""
-
-    nlp: Language
-    options: Options
-    components: tuple[str, ...] = field(default_factory=tuple)
-    # (article, statements, entities) -> claims; onrecord.claims when its encoder is installed
-    claim_builder: Callable | None = None
-
-    @property
-    def version(self) -> str:
-        model = f"{self.nlp.meta.get('name', '?')}-{self.nlp.meta.get('version', '?')}"
-        claims = "+claims" if self.claim_builder else ""
-        prefilter = "+prefilter" if self.options.prefilter and not self.options.learned else ""
-        return f"onrecord-{__version__}/{model}/" + "+".join(self.components) + claims + prefilter
+def _component_config(name: str, learned: bool, min_score: float) -> dict:
+    return {"learned": learned, "min_score": min_score} if name == "onrecord_statements" else {}
 
 
-def _component_config(factory: str, options: Options) -> dict:
-    if factory != "onrecord_statements":
-        return {}
-    return {"learned": options.learned, "min_score": options.learned_min_score}
-
-
-def _add_components(nlp: Language, options: Options) -> tuple[str, ...]:
-    added = []
-    for factory, module in COMPONENTS:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            log.debug("component module %s not present; skipping", module)
-            continue
-        nlp.add_pipe(factory, last=True, config=_component_config(factory, options))
-        added.append(factory + ("+crf" if _component_config(factory, options).get("learned") else ""))
-    return tuple(added)
-
-
-def load_pipeline(options: Options | None = None) -> Pipeline:
-    options = options or Options.from_env()
-    return _load(options)
+def load_nlp(options: Options) -> tuple[Language, tuple[str, ...]]:
+    """The spaCy model with onrecord's components added, and the components' factories (loaded once for
+    the options that shape it). The claims stage is not built here: ``onrecord.pipeline`` adds it."""
+    return _load(options.model, options.chunk_chars, options.learned, options.learned_min_score)
 
 
 @lru_cache(maxsize=4)
-def _load(options: Options) -> Pipeline:
+def _load(model: str, chunk_chars: int, learned: bool, min_score: float) -> tuple[Language, tuple[str, ...]]:
     try:
-        nlp = spacy.load(options.model)
+        nlp = spacy.load(model)
     except OSError as exc:
-        raise PipelineError(f"spaCy model {options.model!r} is not installed ({exc}); "
-                            "run `make install`", code="E301") from exc
-    nlp.max_length = max(nlp.max_length, options.chunk_chars * 4)
-    components = _add_components(nlp, options)
-    return Pipeline(nlp=nlp, options=options, components=components, claim_builder=_claim_builder(options))
-
-
-def _claim_builder(options: Options) -> Callable | None:
-    """The claims package's builder (its encoder loads on first use), or None when it cannot run."""
-    from ..claims import claim_builder
-    return claim_builder(options.language)
+        raise PipelineError(f"spaCy model {model!r} is not installed ({exc}); run `make install`",
+                            code="E301") from exc
+    nlp.max_length = max(nlp.max_length, chunk_chars * 4)
+    added = []
+    for name, factory, module in COMPONENTS:
+        importlib.import_module(module)
+        config = _component_config(name, learned, min_score)
+        nlp.add_pipe(factory, name=name, last=True, config=config)
+        added.append(factory + ("+crf" if config.get("learned") else ""))
+    return nlp, tuple(added)

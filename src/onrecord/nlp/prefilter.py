@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .components.passes import HEADLINE
-from .lexicons import load
+from ..lexicons import load
 
 QUOTE_MARKS = re.compile("[\"“”„‟«»]")
 PARAGRAPH = re.compile(r"[^\n]+")

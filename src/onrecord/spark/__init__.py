@@ -10,7 +10,7 @@ See docs/scaling.md.
 """
 from __future__ import annotations
 
-from .job import Job, Summary, run_job
+from .job import Job, JobSummary, run_job
 from .output import read_records
 
-__all__ = ["Job", "Summary", "run_job", "read_records"]
+__all__ = ["Job", "JobSummary", "run_job", "read_records"]

@@ -5,8 +5,9 @@ Run it with ``onrecord spark INPUT... --output DIR`` or, on a cluster, with spar
     spark-submit --master yarn ... "$(python -c 'import onrecord.spark.job as j; print(j.__file__)')" \\
         INPUT... --output DIR
 
-(this file's ``__main__`` hands its arguments to the ``onrecord spark`` command). Each executor's
-Python worker loads the pipeline once (``_PIPELINES``) and keeps it for every partition it runs.
+(this file's ``__main__`` hands its arguments to the ``onrecord spark`` command). Each partition is one
+``batch.analyze_items``; each executor's Python worker loads the pipeline once (``batch.pipeline_for``)
+and keeps it for every partition it runs.
 A line or file that cannot be read, or an article the pipeline fails on, is a reject: written to
 DIR/rejects and counted in the summary, never a crash.
 """
@@ -30,7 +31,6 @@ log = logging.getLogger(__name__)
 APP_NAME = "onrecord"
 RECORDS, SUMMARY = "records", "summary.json"
 OUTPUTS = (RECORDS, "rejects", "jsonl")   # the directories a run writes in DIR; summary.json comes last
-_PIPELINES: dict = {}   # Options -> Pipeline, per Python worker: the pipeline loads once per executor
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,9 @@ class Job:
 
 
 @dataclass
-class Summary:
+class JobSummary:
+    """What a run of the job did: the articles and statements it analysed, what it rejected, by code."""
+
     articles: int = 0
     statements: int = 0
     rejected: int = 0
@@ -69,33 +71,12 @@ class Summary:
 
 # -- on the executors -------------------------------------------------------------------------------
 
-def executor_pipeline(options: Options):
-    """The pipeline for ``options``, loaded once per Python worker (Spark reuses its workers)."""
-    pipeline = _PIPELINES.get(options)
-    if pipeline is None:
-        _one_thread_per_task()
-        from onrecord.nlp.pipeline import load_pipeline
-        pipeline = _PIPELINES[options] = load_pipeline(options)
-    return pipeline
-
-
-def _one_thread_per_task() -> None:
-    """Spark's task slots are the parallelism: torch and BLAS get one thread each (else they fight)."""
-    threads = os.environ.get("ONRECORD_TASK_THREADS", "1")
-    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
-        os.environ.setdefault(var, threads)
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    try:
-        import torch
-        torch.set_num_threads(int(threads))
-    except ImportError:
-        pass
-
-
 def analyze_partition(options: Options, items: Iterable) -> Iterator[tuple[str, dict]]:
-    """("record", row) for each article analysed, ("reject", row) for each Rejected: one analyze_many."""
-    from onrecord.ingest.run import analyze_items
-    for result in analyze_items(items, executor_pipeline(options)):
+    """("record", row) for each article analysed, ("reject", row) for each Rejected: one analyze_many.
+    Spark's task slots are the parallelism: each gets ONRECORD_TASK_THREADS torch threads (default 1)."""
+    from onrecord.batch import analyze_items, pipeline_for
+    pipeline = pipeline_for(options, int(os.environ.get("ONRECORD_TASK_THREADS", "1")))
+    for result in analyze_items(items, pipeline):
         yield ("reject", reject_row(result)) if isinstance(result, Rejected) else ("record", record_row(result))
 
 
@@ -127,7 +108,7 @@ def spark_session(job: Job):
                          "and JAVA_HOME set?") from exc
 
 
-def run_job(job: Job, spark=None) -> Summary:
+def run_job(job: Job, spark=None) -> JobSummary:
     """Run the job; write DIR/records (Parquet), DIR/rejects, DIR/jsonl (optional), then DIR/summary.json,
     which marks the run finished (see _check_output for what a rerun into DIR does)."""
     import time
@@ -159,7 +140,7 @@ def run_job(job: Job, spark=None) -> Summary:
         examples = rejects.take(20)
     finally:
         results.unpersist()
-    summary = Summary(
+    summary = JobSummary(
         articles=counts.get("articles", 0), statements=counts.get("statements", 0),
         rejected=counts.get("rejected", 0), partitions=partitions,
         codes={k[5:]: v for k, v in counts.items() if k.startswith("code:")},
@@ -216,7 +197,7 @@ def _unfinished(fs, entries) -> bool:
     return True
 
 
-def _write_summary(sc, job: Job, summary: Summary) -> None:
+def _write_summary(sc, job: Job, summary: JobSummary) -> None:
     jpath, fs = _fs_path(sc, f"{job.output}/{SUMMARY}")
     stream = fs.create(jpath, True)
     try:

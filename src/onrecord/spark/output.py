@@ -15,7 +15,6 @@ pyarrow only (a dependency of onrecord), not Spark.
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +23,6 @@ from typing import Any
 from ..errors import UsageError
 from ..models import Record, Rejected
 
-log = logging.getLogger(__name__)
 UNKNOWN = "unknown"
 _MONTH = re.compile(r"^\d{4}-\d{2}")
 
@@ -63,8 +61,9 @@ def records_dir(path: str | Path) -> Path:
     return path / "records" if (path / "records").is_dir() else path
 
 
-def read_records(path: str | Path, batch_rows: int = 256, partial: bool = False) -> Iterator[Record]:
-    """The Records in a job's Parquet output (DIR or DIR/records), read in batches.
+def read_records(path: str | Path, batch_rows: int = 256, partial: bool = False) -> Iterator[Record | Rejected]:
+    """The Records in a job's Parquet output (DIR or DIR/records), read in batches; a row that is not a
+    record of this format is a Rejected (E203) naming its article, and reading goes on.
 
     A directory without ``_SUCCESS`` (its job was killed or failed) is a UsageError, unless ``partial``:
     then the files it holds whole are read (never those under ``_temporary``)."""
@@ -77,30 +76,9 @@ def read_records(path: str | Path, batch_rows: int = 256, partial: bool = False)
     dataset = ds.dataset(str(where), format="parquet", partitioning="hive")
     if not dataset.files:
         return
-    for batch in dataset.to_batches(columns=["record"], batch_size=batch_rows):
-        for text in batch.column(0).to_pylist():
-            yield Record.from_dict(json.loads(text))
-
-
-def load(path: str | Path, store, partial: bool = False) -> tuple[int, int]:
-    """Save the records under ``path`` in ``store`` (idempotent), then link the new ones into the claims
-    across articles, as ``onrecord ingest`` does. Returns (stored, already stored). ``partial``: as
-    for read_records."""
-    stored = duplicates = 0
-    for record in read_records(path, partial=partial):
-        if store.save(record):
-            stored += 1
-        else:
-            duplicates += 1
-    if stored:
-        _link_claims(store)
-    return stored, duplicates
-
-
-def _link_claims(store) -> None:
-    from ..errors import OnrecordError
-    try:
-        from ..store import claims as board
-        log.info("linked %d article(s) into claims across articles", board.link_pending(store))
-    except (OnrecordError, AttributeError) as exc:   # stored; `onrecord claims link` links them later
-        log.warning("stored, but not yet linked into claims across articles: %s", exc)
+    for batch in dataset.to_batches(columns=["article_id", "record"], batch_size=batch_rows):
+        for article_id, text in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist()):
+            try:
+                yield Record.from_dict(json.loads(text))
+            except (ValueError, TypeError, KeyError) as exc:
+                yield Rejected(f"{where}#{article_id}", f"not a record: {type(exc).__name__}: {exc}", "E203")

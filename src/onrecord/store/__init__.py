@@ -5,29 +5,23 @@
         store.statements(speaker="Kanaani", search="drones")
 
 SQLite (``sqlite.py``) for a path, PostgreSQL (``postgres.py``) for a ``postgresql://`` URL. The schema and migrations
-are in ``schema.py``; generic reading and writing in ``read.py`` / ``write.py``. No NLP here:
-``reanalyze`` is handed the analyse function (by default ``onrecord.core.analyze_many``).
+are in ``schema.py``; generic reading and writing in ``read.py`` / ``write.py``. No NLP here: articles are
+analysed, stored and linked by ``onrecord.batch``, the one write path.
 """
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import StoreError
-from ..models import Article, Record
+from ..models import Record
 from ..settings import Options
 from . import read, write
 from .base import Backend
 from .sqlite import SQLiteBackend
 
-if TYPE_CHECKING:
-    from ..nlp.pipeline import Pipeline
-
 log = logging.getLogger(__name__)
-
-AnalyzeMany = Callable[[Iterable[Article], "Pipeline"], Iterator[Record]]
 
 
 def is_postgres(db: str | Path) -> bool:
@@ -101,31 +95,15 @@ class Store:
         """The id an article is stored under (it may be disambiguated), or None when not stored."""
         return read.article_id(self._backend, content_hash)
 
-    def reanalyze(self, pipeline: "Pipeline", analyze_many: AnalyzeMany | None = None) -> int:
-        """Re-run analysis on articles stored by another pipeline version; returns how many.
+    def stale(self, pipeline_version: str) -> list[str]:
+        """Ids of the stored articles analysed by another pipeline version than this one, in id order."""
+        return read.stale(self._backend, pipeline_version)
 
-        Each article's entities, statements and claims are replaced in one transaction; the article
-        row (id, text, stored_at) stays. One whose new analysis cannot be stored keeps its old one
-        (logged, not counted).
-        """
-        if analyze_many is None:
-            from ..core import analyze_many
-        ids = [r["id"] for r in self._backend.rows(
-            "SELECT id FROM articles WHERE pipeline <> ? ORDER BY id", (pipeline.version,))]
-        done = 0
-        stored = (self.record(article_id).article for article_id in ids)
-        for article_id, record in zip(ids, analyze_many(stored, pipeline)):
-            if record.article.id != article_id:
-                raise StoreError(f"analysis returned {record.article.id!r} for {article_id!r}",
-                                 source=self.db)
-            try:
-                write.replace_analysis(self._backend, article_id, record)
-            except StoreError as exc:                  # keep the old analysis; go on with the rest
-                log.warning("%s: %s", self.db, exc)
-                continue
-            done += 1
-        log.info("%s: re-analysed %d article(s) with %s", self.db, done, pipeline.version)
-        return done
+    def replace_analysis(self, article_id: str, record: Record) -> None:
+        """Replace one stored article's entities, statements and claims with ``record``'s, in one
+        transaction; the article row (id, text, stored_at) stays. StoreError when it cannot be stored
+        (the old analysis is then kept)."""
+        write.replace_analysis(self._backend, article_id, record)
 
     # -- reading ------------------------------------------------------------------------------------
 

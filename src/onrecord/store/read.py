@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import StoreError
 from ..models import Record
 from .base import Backend, escape_like
-from .claim_index import vector_of
+from .vectors import vector_of
 from .keys import speaker_key
 from .write import load_record
 
@@ -122,7 +122,7 @@ def speakers(backend: Backend, limit: int = 100, offset: int = 0) -> list[dict[s
 
     Entities with the same normalised name are one speaker; then a name that is another's part
     ("Amir Abdollahian" / "Hossein Amir Abdollahian", or a bare surname whose title or organisation
-    agrees) joins it when it fits exactly one (``nlp.identity.same_speaker``: never on a surname alone)."""
+    agrees) joins it when it fits exactly one (``identity.same_speaker``: never on a surname alone)."""
     from ..identity import same_speaker
 
     rows = backend.rows(
@@ -196,3 +196,9 @@ def stats(backend: Backend) -> dict[str, Any]:
             "outlets": by["outlet"], "languages": by["language"], "pipelines": by["pipeline"],
             "schema_version": backend.schema_version(), "backend": backend.name,
             "full_text_search": backend.has_search, "db": backend.target}
+
+
+def stale(backend: Backend, pipeline_version: str) -> list[str]:
+    """Ids of the articles analysed by another pipeline version than ``pipeline_version``, in id order."""
+    return [r["id"] for r in backend.rows("SELECT id FROM articles WHERE pipeline <> ? ORDER BY id",
+                                          (pipeline_version,))]

@@ -13,7 +13,7 @@ from ..errors import StoreError
 from ..models import Record, Statement
 from . import schema
 from .base import Backend, now
-from .claim_index import vector_bytes
+from .vectors import vector_bytes
 from .keys import speaker_key
 
 log = logging.getLogger(__name__)

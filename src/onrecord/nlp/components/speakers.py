@@ -1,4 +1,4 @@
-"""onrecord_speakers: resolve every statement's speaker (and addressee) to an entity of the article.
+"""onrecord_speakers (factory ``onrecord_speakers_v1``): resolve every statement's speaker (and addressee) to an entity of the article.
 
 Reads ``doc._.onrecord_statements`` (from onrecord_statements), writes ``doc._.onrecord_entities`` and
 replaces the statements with copies whose ``speaker`` / ``addressee`` are entity ids. The work is done
@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
-from ..entities.lexicon import load
+from ...lexicons.speakers import load
 from ..entities.resolve import resolve_speakers
 
 
@@ -27,7 +27,7 @@ class SpeakerResolver:
         return doc
 
 
-@Language.factory("onrecord_speakers", requires=["doc.ents", "token.dep", "doc._.onrecord_statements"],
+@Language.factory("onrecord_speakers_v1", requires=["doc.ents", "token.dep", "doc._.onrecord_statements"],
                   assigns=["doc._.onrecord_entities", "doc._.onrecord_statements"],
                   default_config={"lang": "en"})
 def make_speakers(nlp: Language, name: str, lang: str) -> SpeakerResolver:

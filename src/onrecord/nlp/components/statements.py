@@ -1,4 +1,4 @@
-"""The statements component (`onrecord_statements`): every direct, reported and mixed statement.
+"""The statements component (factory `onrecord_statements_v1`, pipe `onrecord_statements`): every direct, reported and mixed statement.
 
 Passes, in order: direct quotes with a cue before or after them; reported speech (a cue verb with a
 clausal, noun or prepositional complement); noun allegations ("Western claims that ..."); "according
@@ -167,7 +167,7 @@ def _to_statements(doc: Doc, drafts: list[Draft]) -> list[Statement]:
     return out
 
 
-@Language.factory("onrecord_statements", requires=["token.dep", "token.lemma", "token.pos"],
+@Language.factory("onrecord_statements_v1", requires=["token.dep", "token.lemma", "token.pos"],
                   assigns=["doc._.onrecord_statements"], default_config={"learned": False, "min_score": 0.8})
 def make_statements(nlp: Language, name: str, learned: bool, min_score: float):
     return StatementsComponent(learned, min_score)

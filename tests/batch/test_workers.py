@@ -1,4 +1,4 @@
-"""`onrecord ingest --workers N`: analysis in N processes, one writer; crash safety of a parallel run."""
+"""batch.workers (`onrecord ingest --workers N`): analysis in N processes, one writer; crash safety."""
 from __future__ import annotations
 
 import os
@@ -6,17 +6,16 @@ import signal
 import sqlite3
 import subprocess
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from ingest.conftest import TEHRAN
+from ingest.test_cli_ingest import ONRECORD, _short_tehran_sample, _stored_count
 
 from onrecord import Article, Options, Rejected
-from onrecord.ingest import run
+from onrecord.batch import analysis, workers, write, writer
 from onrecord.store import Store
-
-from .conftest import TEHRAN
-from .test_cli_ingest import ONRECORD, _short_tehran_sample, _stored_count
-from .test_run import FakeStore
 
 
 def _articles(n: int) -> list[Article]:
@@ -24,25 +23,26 @@ def _articles(n: int) -> list[Article]:
             for i in range(n)]
 
 
-def test_a_short_input_stays_in_process(pipeline, monkeypatch):
+def test_a_short_input_stays_in_process(pipeline, tmp_path, monkeypatch):
     def refuse(*_args, **_kw):
         raise AssertionError("worker processes started for a short input")
-    monkeypatch.setattr(run, "analyze_parallel", refuse)
-    summary = run.ingest(_articles(3), FakeStore(), pipeline, workers=4)
+    monkeypatch.setattr(workers, "analyze_parallel", refuse)
+    with Store(tmp_path / "short.db") as store:
+        summary = write(_articles(3), store, replace(pipeline.options, workers=4), pipeline)
     assert (summary.stored, summary.duplicates) == (3, 0)
 
 
-def test_duplicates_are_not_sent_to_the_workers(monkeypatch):
+def test_duplicates_are_not_sent_to_the_workers(tmp_path, monkeypatch):
     sent = []
 
-    def fake_parallel(articles, options, workers):
+    def fake_parallel(articles, options, n):
         for article in articles:
             sent.append(article.id)
-            yield run.Rejected(article.source, "not analysed in this test", "E300")
-    monkeypatch.setattr(run, "analyze_parallel", fake_parallel)
-    store = FakeStore()
-    arts = _articles(run.PARALLEL_MIN * 2)
-    summary = run.ingest(arts + [arts[0], arts[1]], store, object(), workers=2)
+            yield Rejected(article.source, "not analysed in this test", "E300")
+    monkeypatch.setattr(workers, "analyze_parallel", fake_parallel)
+    arts = _articles(writer.PARALLEL_MIN * 2)
+    with Store(tmp_path / "dupes.db") as store:
+        summary = write(arts + [arts[0], arts[1]], store, Options(workers=2))
     assert sent == [a.id for a in arts] and summary.duplicates == 2
     assert len(summary.skipped) == len(arts)
 
@@ -50,8 +50,8 @@ def test_duplicates_are_not_sent_to_the_workers(monkeypatch):
 @pytest.mark.slow
 def test_parallel_analysis_matches_in_process(pipeline):
     arts = _articles(4) + [Article(id="q", text='"We will not retreat," the minister told reporters.')]
-    alone = list(run.analyze_safely(arts, pipeline))
-    parallel = list(run.analyze_parallel(iter(arts), pipeline.options, workers=2, batch=2))
+    alone = list(analysis.analyze_safely(arts, pipeline))
+    parallel = list(workers.analyze_parallel(iter(arts), pipeline.options, workers=2, batch=2))
     assert [r.article.id for r in parallel] == [a.id for a in arts]
     assert [r.statements for r in parallel] == [r.statements for r in alone]
 
@@ -93,7 +93,7 @@ def test_a_worker_that_cannot_load_the_pipeline_fails_the_run_with_its_error():
     from onrecord.errors import PipelineError
     from onrecord.settings import Options
     with pytest.raises(PipelineError, match="not installed"):
-        list(run.analyze_parallel(iter(_articles(4)), Options(model="no_such_model", workers=2), 2, batch=2))
+        list(workers.analyze_parallel(iter(_articles(4)), Options(model="no_such_model", workers=2), 2, batch=2))
 
 
 # -- a worker that dies -------------------------------------------------------------------------------
@@ -148,19 +148,19 @@ POISON = "a5"
 
 
 def _dies_on_poison(articles: list[Article]):
-    """In the worker, in place of run._analyze_batch: the process dies (SIGKILL) on the POISON article."""
+    """In the worker, in place of workers._analyze_batch: the process dies (SIGKILL) on the POISON article."""
     if any(article.id == POISON for article in articles):
         os.kill(os.getpid(), signal.SIGKILL)
-    return run._analyze_batch(articles)
+    return workers._analyze_batch(articles)
 
 
 @pytest.mark.slow
 def test_an_article_that_kills_its_worker_every_time_is_skipped_and_the_rest_stored(tmp_path, monkeypatch,
                                                                                     caplog):
-    monkeypatch.setattr(run, "_analyze_batch", _dies_on_poison)   # pickled by name: the workers import it
-    arts = _articles(run.PARALLEL_MIN * 5)                         # more batches than the 4 held at once
+    monkeypatch.setattr(workers, "_analyze_batch", _dies_on_poison)   # pickled by name: the workers import it
+    arts = _articles(writer.PARALLEL_MIN * 5)                    # more batches than the 4 held at once
     with Store(tmp_path / "poison.db") as store:
-        summary = run.ingest(arts, store, Options(), workers=2)
+        summary = write(arts, store, Options(workers=2))
         stored = {row["id"] for row in store.articles(limit=100)}
     assert summary.skipped == [Rejected(f"{POISON[1:]}.txt", "analysis worker died (signal SIGKILL)", "E302")]
     assert (summary.stored, summary.duplicates) == (len(arts) - 1, 0)
@@ -169,12 +169,12 @@ def test_an_article_that_kills_its_worker_every_time_is_skipped_and_the_rest_sto
 
 
 def _dies_at_start(conn, options, work):
-    """In place of run._serve: the worker dies before its pipeline has loaded (as the OOM killer does it)."""
+    """In place of workers._serve: the worker dies before its pipeline has loaded (as the OOM killer does it)."""
     os.kill(os.getpid(), signal.SIGKILL)
 
 
 def test_workers_that_keep_dying_before_their_pipeline_loads_stop_the_run(monkeypatch):
     from onrecord.errors import PipelineError
-    monkeypatch.setattr(run, "_serve", _dies_at_start)
+    monkeypatch.setattr(workers, "_serve", _dies_at_start)
     with pytest.raises(PipelineError, match=r"died loading the pipeline \(signal SIGKILL\).*fewer --workers"):
-        list(run.analyze_parallel(iter(_articles(4)), Options(), 2, batch=2))
+        list(workers.analyze_parallel(iter(_articles(4)), Options(), 2, batch=2))

@@ -1,5 +1,7 @@
 """Global claims in memory while linking, and the one decision: which global claim an article claim joins.
 
+(``across`` uses it to link a stored article; the store only keeps the rows it is built from.)
+
 The rule for joining a global claim (it was ``claims.linking.global_match``, one claim at a time; its
 thresholds are ``claims.linking.LinkConfig``, its name test ``names_fit``), made cheap at corpus scale:
 
@@ -23,32 +25,19 @@ about 1e-7 (the old per-claim matrix-vector product was not stable at that level
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 import numpy as np
 
-DIM = 384                       # all-MiniLM-L6-v2 (claims.embed.DIM), kept here so the store needs no NLP
+from .linking import names_fit
+
+DIM = 384                       # all-MiniLM-L6-v2 (claims.embed.DIM), without importing the encoder
 BLOCK_BYTES = 64 << 20          # the similarities of one block of claims: at most this much memory
 MAX_BLOCK = 256                 # ... and at most this many claims
 _MARGIN = 1e-6                  # the vectorised prefilter keeps this much below the threshold: the exact
                                 # comparison is then made as the rule makes it
-
-
-# -- the stored vector --------------------------------------------------------------------------------
-
-def vector_bytes(vec: Any) -> bytes | None:
-    """A claim vector as stored in ``claims.vector``: float32, little-endian; None stays None."""
-    return None if vec is None else np.asarray(vec, dtype="<f4").reshape(-1).tobytes()
-
-
-def vector_of(data: Any) -> np.ndarray | None:
-    """The float32 vector stored by :func:`vector_bytes` (bytes, or a buffer such as memoryview)."""
-    if data is None:
-        return None
-    return np.frombuffer(bytes(data), dtype="<f4").astype(np.float32)
 
 
 def day_ordinal(day: str | None) -> float:
@@ -69,15 +58,17 @@ def _row_norm(rows: np.ndarray) -> np.ndarray:
 class ClaimIndex:
     """Global claims (rows of ``global_claims`` that have a vector) in memory while linking.
 
-    ``ids``, ``texts``, ``origin``, ``n`` and ``last`` are lists by row; :attr:`vecs` is a view of the
-    centroid matrix. Rows are added (:meth:`add`) and folded (:meth:`fold`), never removed.
+    ``rows``: dicts with id, text, origin, n_claims, last_date and vector (the centroid, a float32 array,
+    or None). ``ids``, ``texts``, ``origin``, ``n`` and ``last`` are lists by row; :attr:`vecs` is a view
+    of the centroid matrix. Rows are added (:meth:`add`) and folded (:meth:`fold`), never removed.
     """
 
     def __init__(self, rows: Sequence[dict[str, Any]] = (), dim: int = DIM):
-        rows = [r for r in rows if r["vector"]]
-        first = np.asarray(json.loads(rows[0]["vector"]), dtype=np.float32) if rows else None
+        rows = [r for r in rows if r["vector"] is not None]
+        first = np.asarray(rows[0]["vector"], dtype=np.float32) if rows else None
         self.dim = dim if first is None else len(first)
         self.ids: list[str] = [r["id"] for r in rows]
+        self.taken: set[str] = set(self.ids)
         self.texts: list[str] = [r["text"] for r in rows]
         self.origin: list[str] = [r["origin"] for r in rows]
         self.n: list[int] = [r["n_claims"] for r in rows]
@@ -86,7 +77,7 @@ class ClaimIndex:
         self._alloc(max(64, 2 * size))
         if rows:
             for k, r in enumerate(rows):            # row by row: no second copy of a large matrix
-                self._mat[k] = first if k == 0 else np.asarray(json.loads(r["vector"]), dtype=np.float32)
+                self._mat[k] = first if k == 0 else np.asarray(r["vector"], dtype=np.float32)
             self._den[:size] = _row_norm(self._mat[:size])
             self._last[:size] = [day_ordinal(d) for d in self.last]
             self._extracted[:size] = [o == "extracted" for o in self.origin]
@@ -148,6 +139,7 @@ class ClaimIndex:
             self._grow()
         k = self.size
         self.ids.append(gid)
+        self.taken.add(gid)
         self.texts.append(text)
         self.origin.append(origin)
         self.n.append(1)
@@ -221,7 +213,6 @@ class ClaimIndex:
         (None, 0.0). ``i``: the claim's place in the block given to :meth:`begin`, if any.
 
         ``config``: a ``claims.linking.LinkConfig`` (stale_days, stale_penalty)."""
-        from ..claims.linking import names_fit
         vec = np.asarray(vec, dtype=np.float32)
         cand, sims = self._candidates(i, vec, float(np.float32(threshold)) - _MARGIN)
         if not len(cand):
@@ -242,4 +233,4 @@ class ClaimIndex:
         return None, 0.0
 
 
-__all__ = ["ClaimIndex", "vector_bytes", "vector_of", "day_ordinal", "DIM"]
+__all__ = ["ClaimIndex", "day_ordinal", "DIM"]
