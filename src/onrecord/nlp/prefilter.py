@@ -15,8 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .components.passes import HEADLINE
 from ..lexicons import load
+from .components.passes import HEADLINE
 
 QUOTE_MARKS = re.compile("[\"“”„‟«»]")
 PARAGRAPH = re.compile(r"[^\n]+")
@@ -25,15 +25,10 @@ JOIN = "\n\n"
 # 0.6032: 'he' resolved against too little); with 2 every gold figure is what the whole-text parse gives.
 CONTEXT = 2
 
-# Irregular English forms of the cue lemmas (the regular ones are derived below).
-IRREGULAR = {"say": ("said", "says"), "tell": ("told",), "write": ("wrote", "written"),
-             "speak": ("spoke", "spoken"), "think": ("thought",), "make": ("made",),
-             "hold": ("held",), "rebuff": ("rebuffed",), "forbid": ("forbade", "forbidden")}
-
-
-def _forms(lemma: str) -> set[str]:
+def _forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
     """Surface forms of an English verb or noun lemma: -s/-es, -ed/-d, -ing, with the usual spelling
-    changes (y -> ies/ied, dropped e, doubled final consonant); plus the irregular ones."""
+    changes (y -> ies/ied, dropped e, doubled final consonant); plus the irregular ones (the cue
+    lexicon's ``irregular_forms``)."""
     forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
@@ -41,7 +36,7 @@ def _forms(lemma: str) -> set[str]:
         forms.add(lemma[:-1] + "ing")
     if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms | set(IRREGULAR.get(lemma, ()))
+    return forms | set(irregular.get(lemma, ()))
 
 
 @lru_cache(maxsize=4)
@@ -50,7 +45,7 @@ def cue_pattern(lang: str = "en") -> re.Pattern:
     lex = load("cues", lang)
     lemmas = set(lex["verbs"]) | {p["lemmas"][0] for p in lex["phrases"]} | set(lex["via_verbs"])
     lemmas |= set(lex["refusals"]) | {k for k in lex["nouns"] if k != "about"}
-    words = set().union(*(_forms(w) for w in lemmas)) | {"according"}
+    words = set().union(*(_forms(w, lex["irregular_forms"]) for w in lemmas)) | {"according"}
     alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
