@@ -1,8 +1,10 @@
-"""Claims across articles: propositions, linking, stance, known-claim matching, the claim board.
+"""Claims: propositions, the claims stage, linking across articles, stance, known-claim matching.
 
 * ``propositions``: the proposition of a statement, report frame removed, with its polarity.
-* ``linking``: statements about one proposition join one claim: in an article, :class:`ClaimBuilder`,
-  the claims stage the core calls (``stage()``, ``Pipeline.claims``); across articles, ``index``.
+* ``linking``: statements about one proposition join one claim in an article: :class:`ClaimBuilder`,
+  the claims stage the core calls (``stage()``, ``Pipeline.claims``, ``build`` once per batch).
+* ``index`` / ``across``: which global claim an article's claim joins across articles, and which known
+  claim a statement matches (decisions only; ``onrecord.batch`` reads and writes the store).
 * ``stance``: each statement's stance toward its claim (rules); ``stance_model``: the learned
   (claim, text) classifier behind ``onrecord stance``.
 * ``matching`` / ``known``: fact-checked claims, imported and matched (``onrecord claims import``,
