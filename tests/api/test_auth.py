@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from api.conftest import READ_TOKEN, TOKEN, assert_error, auth, make_client
-from onrecord.api import ServerOptions
+from onrecord.app import ServerOptions
 
 BODY = {"text": "The minister said on Tuesday that the talks would resume next week in Geneva."}
 

@@ -37,7 +37,7 @@ def test_every_route_is_in_docs_api(client):
     for path, methods in client.get("/api/openapi.json").json()["paths"].items():
         for method in methods:
             assert f"`{method.upper()} {path}`" in text, f"{method.upper()} {path} missing from docs/api.md"
-    from onrecord.api.errors import API_CODES
+    from onrecord.server.errors import API_CODES
     for code in API_CODES:
         if code != "E515":
             assert code in text, code

@@ -126,6 +126,7 @@ def test_claims_and_board(client):
 def test_stats(client):
     stats = client.get("/api/stats").json()
     assert stats["articles"] == 4 and stats["claims"] >= 1 and stats["stances"] >= 4
+    assert stats["articles_unlinked"] == 0
 
 
 @pytest.mark.parametrize("path, code", [("/api/articles/nope", "E202"), ("/api/claims/nope", "E205"),

@@ -34,8 +34,9 @@ def _get(url: str, headers: dict | None = None) -> tuple[int, bytes]:
 def served(sample_db):
     port = _free_port()
     env = {**os.environ, "ONRECORD_TOKEN": "", "ONRECORD_READ_TOKEN": ""}
-    proc = subprocess.Popen([sys.executable, "-c", "from onrecord.cli import main; main()", "serve", "--db", str(sample_db),
-                             "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen([sys.executable, "-c", "from onrecord.cli import main; main()", "serve",
+                             "--db", str(sample_db), "--port", str(port)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:

@@ -49,6 +49,7 @@ def test_post_text_analyses_and_stores(writer):
     assert record["article"]["title"] == d["title"] and record["article"]["published"] == d["published"]
     assert len(record["statements"]) == made["statements"]
     assert writer.get(made["links"]["page"]).status_code == 200
+    assert writer.get("/api/stats").json()["articles_unlinked"] == 0     # the write path linked it
     again = writer.post("/api/articles", json=body, headers=auth())
     assert again.status_code == 200 and again.json()["articles"][0] == {**made, "stored": False}
 
@@ -132,3 +133,22 @@ def test_a_body_that_is_not_json(writer):
     response = writer.post("/api/articles", content=b"{not json", headers={**auth(),
                                                                           "Content-Type": "application/json"})
     assert_error(response, 422, "E510")
+
+
+def test_post_is_written_by_the_one_write_path_in_the_writers_turn(writer, monkeypatch):
+    from onrecord import batch
+    calls = []
+
+    def write(items, store, options, pipeline=None, progress=None):
+        calls.append({"locked": writer.app.state.onrecord._writing.locked(), "readonly": store.readonly,
+                      "workers": options.workers, "pipeline": pipeline is not None, "ids": [i.id for i in items]})
+        return batch.Summary(stored=1, saved=[batch.Saved("made-here", "h", True, "T", None, 2, 1)], linked=1)
+
+    monkeypatch.setattr(batch, "write", write)
+    response = writer.post("/api/articles", json={"text": "The minister said the talks would resume.", "id": "t1"},
+                           headers=auth())
+    assert response.status_code == 201, response.text
+    assert calls == [{"locked": True, "readonly": False, "workers": 1, "pipeline": True, "ids": ["t1"]}]
+    assert response.json() == {"articles": [{
+        "id": "made-here", "stored": True, "title": "T", "url": None, "statements": 2, "claims": 1,
+        "links": {"record": "/api/articles/made-here", "page": "/articles/made-here"}}], "skipped": []}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from onrecord.api import ServerOptions, create_app
+from onrecord.app import ServerOptions, create_app
 from onrecord.settings import Options
 from web.sample_store import seed_db
 

@@ -5,7 +5,7 @@ supports, the Pentagon is uncertain).
 
 The hand-made claim keeps these tests about pages, API and exports, not about what the claims package
 finds this week: its statements are the pipeline's, found by speaker and act, never by id. The store is
-linked (``store.claims.link_pending``), so the hand-made claim is folded into a claim across articles,
+linked (``onrecord.batch.link``), so the hand-made claim is folded into a claim across articles,
 alone or with the pipeline's own claim about the drones: ``board()`` gives that claim's id and text.
 
 Imported as ``web.sample_store`` (tests/ is on sys.path). The database is built once per test process
@@ -72,11 +72,11 @@ def seed_db() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="onrecord-web-"))
     atexit.register(shutil.rmtree, folder, True)
     db = folder / "seed.db"
-    from onrecord.store.claims import link_pending
+    from onrecord.batch import link
     with Store(db) as store:
         for record in seed_records():
             store.save(record)
-        link_pending(store)
+        link(store)
     return db
 
 

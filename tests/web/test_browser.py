@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.api import ServerOptions, create_app
+from onrecord.app import ServerOptions, create_app
 from onrecord.models import Article, Record, Statement
 from onrecord.settings import Options
 from onrecord.store import Store

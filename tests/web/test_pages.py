@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 from fastapi.testclient import TestClient
 
-from onrecord.api import ServerOptions, create_app
+from onrecord.app import ServerOptions, create_app
 from onrecord.models import Article, Entity, Record, Statement
 from onrecord.settings import Options
 from onrecord.store import Store
@@ -111,6 +111,7 @@ def test_search_finds_statements_speakers_and_claims(client):
 def test_home_lists_claims_speakers_articles(client):
     html = client.get("/").text
     assert board()[1] in html and "Nasser Kanaani" in html and f'href="/articles/{SEED_ID}"' in html
+    assert "not linked into these claims" not in html                    # the sample store is linked
 
 
 HOSTILE = ('The mayor said "<script>alert(1)</script> is fine" and linked '
@@ -148,6 +149,8 @@ def test_hostile_article_is_shown_as_text(tmp_path):
     assert HOSTILE in joined                       # the reader sees the text exactly as written
     search = client.get("/search?q=mayor").text
     assert "<script>alert" not in search and "&lt;script&gt;alert(1)" in search
+    home = client.get("/").text                      # stored without the write path: shown, not linked
+    assert "1 stored article(s) not linked into these claims yet" in home and "No claims stored yet" in home
 
 
 def test_page_errors_are_pages(client):

@@ -1,4 +1,5 @@
-"""The JSON routes under /api: thin calls to the Store (and to analyze for POST). No SQL here."""
+"""The JSON routes under /api: thin calls to the Store, opened read-only for every GET (and to
+``onrecord.batch.write`` for POST). No SQL here."""
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -9,10 +10,11 @@ from fastapi.concurrency import run_in_threadpool
 from .. import __version__
 from ..errors import IngestError
 from ..models import ACTS, Rejected
+from ..server import errors
+from ..server.deps import Opener, Page, ReadAccess, State, WriteAccess, state, store, writable_store
 from ..store import claims as board
 from ..store import web_read
-from . import errors, submit
-from .deps import Opener, Page, ReadAccess, State, WriteAccess, state, store
+from . import submit
 
 router = APIRouter(prefix="/api", responses=errors.RESPONSES)
 
@@ -42,12 +44,12 @@ def list_articles(page: Page = Depends(), outlet: str | None = Query(None, max_l
              summary="Analyse an article (text, HTML or a URL to fetch) and store its record",
              responses={200: {"description": "Already stored (same text)"}})
 async def add_article(body: submit.ArticleIn, response: Response, st: State = Depends(state),
-                      db: Opener = Depends(store)) -> dict[str, Any]:
+                      db: Opener = Depends(writable_store)) -> dict[str, Any]:
     items = await run_in_threadpool(submit.articles_from, body, st.options)
     if items and all(isinstance(i, Rejected) for i in items):        # every source rejected
         first = items[0]
         raise IngestError(first.reason, code=first.code, source=first.source)
-    result = await run_in_threadpool(submit.analyse_and_store, items, st.analyse, db, st.link)
+    result = await run_in_threadpool(submit.write, items, st, db)
     if not any(a["stored"] for a in result["articles"]):
         response.status_code = 200
     return result
@@ -96,22 +98,21 @@ def get_speaker(key: str, page: Page = Depends(), db: Opener = Depends(store), a
 
 
 @router.get("/claims", dependencies=[ReadAccess], summary="Claims across articles, most statements first")
-def list_claims(page: Page = Depends(), db: Opener = Depends(store), st: State = Depends(state),
+def list_claims(page: Page = Depends(), db: Opener = Depends(store),
                 q: str | None = Query(None, max_length=500, description="Words of the claim.")) -> dict[str, Any]:
     with db() as s:
-        st.link(s)
         return page.result(board.claims(s, search=q, limit=page.fetch, offset=page.offset))
 
 
 @router.get("/claims/{claim_id}", dependencies=[ReadAccess],
             summary="One claim's board: supporters, refuters, uncertain, and the timeline")
-def get_claim(claim_id: str, db: Opener = Depends(store), st: State = Depends(state)) -> dict[str, Any]:
+def get_claim(claim_id: str, db: Opener = Depends(store)) -> dict[str, Any]:
     with db() as s:
-        st.link(s)
         return board.claim(s, claim_id)
 
 
-@router.get("/stats", dependencies=[ReadAccess], summary="Counts of what the store holds")
+@router.get("/stats", dependencies=[ReadAccess],
+            summary="Counts of what the store holds, and how many articles are not linked into claims yet")
 def stats(db: Opener = Depends(store)) -> dict[str, Any]:
     with db() as s:
-        return s.stats()
+        return web_read.stats(s)

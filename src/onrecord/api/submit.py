@@ -1,11 +1,13 @@
-"""POST /api/articles: the request body becomes Articles through onrecord.ingest, then Records, stored.
+"""POST /api/articles: the request body becomes Articles through onrecord.ingest, written by the one
+write path, ``onrecord.batch.write`` (analysed, stored, linked).
 
 The body gives exactly one source: ``text`` (plain text), ``html`` (a page, its article body extracted)
 or only ``url`` (fetched). With ``text`` or ``html``, ``url`` is the article's own address.
 """
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -15,7 +17,12 @@ from ..ingest import text as text_source
 from ..ingest import url as url_source
 from ..ingest.common import id_from_url
 from ..models import Article, Rejected
+from ..server.deps import Opener, State
 from ..settings import Options
+
+if TYPE_CHECKING:
+    from ..batch import Summary
+    from ..store import Store
 
 MAX_CHARS = 10_000_000
 
@@ -73,7 +80,6 @@ def articles_from(body: ArticleIn, options: Options) -> list[Article | Rejected]
 
 def _with_id(article: Article, ident: str | None) -> Article:
     """A text with no id given is stored under ``api-`` and its hash, so the same text keeps one id."""
-    from dataclasses import replace
     if ident:
         return replace(article, id=ident)
     if article.id == "api":
@@ -81,20 +87,27 @@ def _with_id(article: Article, ident: str | None) -> Article:
     return article
 
 
-def analyse_and_store(items: list[Article | Rejected], analyse, open_store, link) -> dict[str, Any]:
-    """Analyse each Article (``analyse(article) -> Record``), store its Record (``open_store()`` gives the
-    Store) and link its claims into the claims across articles (``link(store)``); the route's summary."""
-    done, skipped = [], []
-    for item in items:
-        if isinstance(item, Rejected):
-            skipped.append({"source": item.source, "code": item.code, "reason": item.reason})
-            continue
-        record = analyse(item)
-        with open_store() as store:
-            stored = store.save(record)
-            ident = store.article_id(item.content_hash)
-            link(store)
-        done.append({"id": ident, "stored": stored, "title": item.title, "url": item.url,
-                     "statements": len(record.statements), "claims": len(record.claims),
-                     "links": {"record": f"/api/articles/{ident}", "page": f"/articles/{ident}"}})
+def write(items: list[Article | Rejected], st: State, open_store: Opener) -> dict[str, Any]:
+    """Write the articles with ``onrecord.batch.write``, in this app's writer's turn, analysed here with the
+    app's pipeline (no worker processes started from the server); the route's answer."""
+    from ..batch import write as write_articles
+    options = replace(st.options, workers=1)
+    with st.writer() as pipeline, open_store() as store:
+        return answer(write_articles(items, store, options, pipeline), store)
+
+
+def answer(summary: "Summary", store: "Store") -> dict[str, Any]:
+    """Each article of the write with its numbers of statements and claims (read from the store when it
+    was already there, not analysed again) and its links, and what was skipped."""
+    done = []
+    for saved in summary.saved:
+        statements, claims = saved.statements, saved.claims
+        if statements is None or claims is None:
+            record = store.record(saved.article_id)
+            statements, claims = len(record.statements), len(record.claims)
+        done.append({"id": saved.article_id, "stored": saved.stored, "title": saved.title, "url": saved.url,
+                     "statements": statements, "claims": claims,
+                     "links": {"record": f"/api/articles/{saved.article_id}",
+                               "page": f"/articles/{saved.article_id}"}})
+    skipped = [{"source": r.source, "code": r.code, "reason": r.reason} for r in summary.skipped]
     return {"articles": done, "skipped": skipped}

@@ -1,4 +1,4 @@
-"""`onrecord serve`: the HTTP API and web pages over a store (uvicorn runs the app from onrecord.api)."""
+"""`onrecord serve`: the HTTP API and web pages over a store (uvicorn runs the app from onrecord.app)."""
 from __future__ import annotations
 
 import click
@@ -15,12 +15,12 @@ from .common import db_option, handle_errors, options
 def serve(db, host, port):
     """Serve the store: JSON API under /api, web pages at /.
 
-    Writes (POST /api/articles) need the bearer token in ONRECORD_TOKEN; without it they are refused.
-    Set ONRECORD_READ_TOKEN to close reads too.
+    Reads open the store read-only. Writes (POST /api/articles) need the bearer token in ONRECORD_TOKEN;
+    without it they are refused. Set ONRECORD_READ_TOKEN to close reads too.
     """
     import uvicorn
 
-    from ..api import ServerOptions, create_app
+    from ..app import ServerOptions, create_app
     app = create_app(ServerOptions.from_env(options(db=db)))
     click.echo(f"onrecord: serving {options(db=db).db} on http://{host}:{port}/ (API docs: /api/docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info")

@@ -1,7 +1,8 @@
-"""The web pages: server-rendered Jinja2 templates over the same Store as the API.
+"""The web pages: server-rendered Jinja2 templates over the same Store as the API, opened read-only.
 
 Routes here fetch rows (Store, ``store.claims``, ``store.web_read``), shape them in ``views`` and render. Templates
-autoescape everything; article text reaches them only as ``highlight.segments``.
+autoescape everything; article text reaches them only as ``highlight.segments``. The claims shown are those
+linked so far (``onrecord.batch`` links as it writes); a page never links.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from ..api.deps import Opener, ReadAccess, State, state, store
 from ..models import ACTS, STANCES
+from ..server.deps import Opener, ReadAccess, store
 from ..store import claims as board
 from ..store import web_read
 from . import views
@@ -33,21 +34,18 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
 
 
 @router.get("/")
-def home(request: Request, db: Opener = Depends(store), st: State = Depends(state)):
+def home(request: Request, db: Opener = Depends(store)):
     with db() as s:
-        st.link(s)
         return page(request, "home.html", title="onrecord", q="", **views.home_view(
-            s.articles(limit=20), s.speakers(limit=20), board.claims(s, limit=20)))
+            s.articles(limit=20), s.speakers(limit=20), board.claims(s, limit=20), len(board.pending(s))))
 
 
 @router.get("/search")
-def search(request: Request, q: str = Query("", max_length=500), db: Opener = Depends(store),
-           st: State = Depends(state)):
+def search(request: Request, q: str = Query("", max_length=500), db: Opener = Depends(store)):
     q = q.strip()
     if not q:
-        return home(request, db, st)
+        return home(request, db)
     with db() as s:
-        st.link(s)
         rows = s.statements(search=q, limit=SEARCH_LIMIT + 1)
         view = views.search_view(q, rows[:SEARCH_LIMIT], web_read.find_speakers(s.backend, q),
                                  board.claims(s, search=q, limit=20), len(rows) > SEARCH_LIMIT)
@@ -55,18 +53,16 @@ def search(request: Request, q: str = Query("", max_length=500), db: Opener = De
 
 
 @router.get("/articles/{article_id}")
-def article(request: Request, article_id: str, db: Opener = Depends(store), st: State = Depends(state)):
+def article(request: Request, article_id: str, db: Opener = Depends(store)):
     with db() as s:
         record = s.record(article_id)
-        st.link(s)
         view = views.article_view(record, web_read.statement_claims(s.backend, record.article.id))
         return page(request, "article.html", q="", **view)
 
 
 @router.get("/claims/{claim_id}")
-def claim(request: Request, claim_id: str, db: Opener = Depends(store), st: State = Depends(state)):
+def claim(request: Request, claim_id: str, db: Opener = Depends(store)):
     with db() as s:
-        st.link(s)
         found = board.claim(s, claim_id)
         found.update({k: web_read.with_titles(s.backend, found[k]) for k in (*STANCES, "timeline")})
         view = views.claim_view(found)
@@ -75,10 +71,9 @@ def claim(request: Request, claim_id: str, db: Opener = Depends(store), st: Stat
 
 @router.get("/speakers/{key}")
 def speaker(request: Request, key: str, act: str = Query("", pattern="^[a-z]*$"),
-            claim: str = Query("", max_length=500), db: Opener = Depends(store), st: State = Depends(state)):
+            claim: str = Query("", max_length=500), db: Opener = Depends(store)):
     with db() as s:
         info = web_read.speaker(s.backend, key)
-        st.link(s)
         rows = web_read.speaker_statements(s.backend, key, act=act or None, claim=claim or None, limit=1000)
         view = views.speaker_view(info, rows, {"act": act, "claim": claim}, ACTS,
                                   web_read.speaker_claims(s.backend, info["key"]))
@@ -86,7 +81,7 @@ def speaker(request: Request, key: str, act: str = Query("", pattern="^[a-z]*$")
 
 
 def install(app: FastAPI):
-    """Add the pages and /static to ``app``; returns the renderer of error pages for api.errors."""
+    """Add the pages and /static to ``app``; returns the renderer of error pages for server.errors."""
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 

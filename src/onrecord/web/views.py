@@ -156,8 +156,9 @@ def search_view(q: str, statements: list, speakers: list, claims: list, more: bo
             "claims": [{"text": c["text"], "href": claim_href(c["id"]), "n": c["n_statements"]} for c in claims]}
 
 
-def home_view(articles: list, speakers: list, claims: list) -> dict[str, Any]:
-    return {"articles": [{"title": a["title"] or a["id"], "href": article_href(a["id"]),
+def home_view(articles: list, speakers: list, claims: list, unlinked: int = 0) -> dict[str, Any]:
+    """``unlinked``: stored articles not yet linked into the claims across articles (not in ``claims``)."""
+    return {"unlinked": unlinked,"articles": [{"title": a["title"] or a["id"], "href": article_href(a["id"]),
                           "outlet": a["outlet"] or "", "date": _date(a["published"]), "n": a["n_statements"]}
                          for a in articles],
             "speakers": [{"name": s["name"], "href": speaker_href(s["name"]), "n": s["n_statements"],

@@ -1,61 +1,51 @@
-"""What routes share: the server state (options, the lazily loaded pipeline), a store per request,
-bearer-token checks and pagination."""
+"""What routes share: the server state (options, the writers' turn with the NLP pipeline), a store per
+request (read-only for reads), bearer-token checks and pagination."""
 from __future__ import annotations
 
 import hmac
 import logging
 import threading
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from fastapi import Depends, Query, Request
 
+from ..settings import Options
 from ..store import Store
 from .config import ServerOptions
 from .errors import ApiError
+
+if TYPE_CHECKING:
+    from .. import Pipeline
 
 log = logging.getLogger(__name__)
 
 
 class State:
-    """One per app: the server options, and the NLP pipeline, loaded on first use and then kept."""
+    """One per app: the server options, and the NLP pipeline (loaded on first use, then kept) that the
+    writers use one at a time."""
 
     def __init__(self, server: ServerOptions):
         self.server = server
-        self._pipeline = None
-        self._lock = threading.Lock()
-        self._link_lock = threading.Lock()
-        self._analyse_lock = threading.Lock()
+        self._pipeline: Pipeline | None = None
+        self._writing = threading.Lock()
 
     @property
-    def options(self):
+    def options(self) -> Options:
         return self.server.options
 
-    def link(self, store: Store) -> int:
-        """Fold articles stored since the last call into the claims across articles (``store.claims``),
-        as ``onrecord claims`` does; one at a time. Returns how many articles were linked."""
-        from ..store import claims as board
-        if not board.pending(store):
-            return 0
-        with self._link_lock:
-            return board.link_pending(store) if board.pending(store) else 0
-
-    def analyse(self, article):
-        """``analyze(article)`` with the shared pipeline, one article at a time (spaCy is not thread-safe)."""
-        from ..core import analyze
-        pipeline = self.pipeline()
-        with self._analyse_lock:
-            return analyze(article, pipeline)
-
-    def pipeline(self):
-        if self._pipeline is None:
-            with self._lock:
-                if self._pipeline is None:
-                    from .. import load_pipeline
-                    log.info("loading the NLP pipeline (%s)", self.options.model)
-                    self._pipeline = load_pipeline(self.options)
-        return self._pipeline
+    @contextmanager
+    def writer(self) -> Iterator["Pipeline"]:
+        """A writer's turn, holding the app's one lock (spaCy is not thread-safe, and writers take
+        turns): gives the shared pipeline, loading it on first use."""
+        with self._writing:
+            if self._pipeline is None:
+                from .. import load_pipeline
+                log.info("loading the NLP pipeline (%s)", self.options.model)
+                self._pipeline = load_pipeline(self.options)
+            yield self._pipeline
 
 
 def state(request: Request) -> State:
@@ -66,8 +56,15 @@ Opener = Callable[[], Store]
 
 
 def store(request: Request) -> Opener:
-    """How a route opens the store: ``with db() as s:`` inside the route, so the SQLite connection is
-    opened, used and closed in the one worker thread that runs the route (a connection is per thread)."""
+    """How a reading route opens the store, read-only: ``with db() as s:`` inside the route, so the SQLite
+    connection is opened, used and closed in the one worker thread that runs the route (a connection
+    is per thread)."""
+    db = state(request).options.db
+    return lambda: Store(db, readonly=True)
+
+
+def writable_store(request: Request) -> Opener:
+    """How a writing route (POST /api/articles) opens the store: for writing, as ``store`` otherwise."""
     db = state(request).options.db
     return lambda: Store(db)
 
