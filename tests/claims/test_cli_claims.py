@@ -18,7 +18,8 @@ def test_stance_headlines(tmp_path):
     pairs.write_text("\n".join(json.dumps(p) for p in [
         {"id": "1", "claim": "Anonymous street artist Banksy was arrested",
          "text": "Met police denies reports of Banksy arrest"},
-        {"id": "2", "claim": "Anonymous street artist Banksy was arrested", "text": "Apple Watch battery lasts 18 hours"},
+        {"id": "2", "claim": "Anonymous street artist Banksy was arrested",
+         "text": "Apple Watch battery lasts 18 hours"},
     ]) + "\n", encoding="utf-8")
     out = CliRunner().invoke(main, ["stance", str(pairs)])
     assert out.exit_code == 0, out.output
@@ -53,7 +54,13 @@ def test_board_commands(tmp_path, seed_record):
     runner = CliRunner()
     out = runner.invoke(main, ["claims", "--db", str(db), "--format", "json"])
     assert out.exit_code == 0, out.output
-    rows = json.loads(out.output)
+    assert json.loads(out.stdout) == []                          # the board shows what is linked: nothing yet
+    assert "1 stored article(s) not linked" in out.stderr and "`onrecord claims link`" in out.stderr
+    out = runner.invoke(main, ["claims", "link", "--db", str(db)])
+    assert out.exit_code == 0 and "linked 1 article(s)" in out.stderr
+    out = runner.invoke(main, ["claims", "--db", str(db), "--format", "json"])
+    assert out.exit_code == 0 and "not linked" not in out.stderr
+    rows = json.loads(out.stdout)
     top = rows[0]
     assert top["n_statements"] >= 10 and top["n_uncertain"] == 2
     out = runner.invoke(main, ["claim", top["id"], "--db", str(db)])

@@ -111,6 +111,7 @@ def test_stats(db):
     result = run("stats", "--format", "json", db=db)
     stats = json.loads(result.output)
     assert stats["articles"] == 4 and stats["statements"] == 24
+    assert stats["articles_unlinked"] == 4                  # stored here without the write path: not linked
 
 
 def test_db_from_environment(db, monkeypatch):

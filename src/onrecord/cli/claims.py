@@ -1,6 +1,7 @@
 """Claims commands: the board (``claims``, ``claim``), ``claims import`` / ``claims link``, ``stance``, ``match``.
 
-Each parses its input, calls ``onrecord.claims`` or ``onrecord.store.claims``, and renders.
+Each parses its input, calls ``onrecord.claims``, ``onrecord.store.claims`` (the boards, on a store opened
+read-only: they show what is linked) or ``onrecord.batch`` (linking, importing), and renders.
 """
 from __future__ import annotations
 
@@ -35,9 +36,13 @@ def _jsonl(path: str) -> list[dict]:
     return rows
 
 
-def _link(store) -> int:
-    from ..store.claims import link_pending, pending
-    return link_pending(store) if pending(store) else 0
+def _note_unlinked(store) -> None:
+    """One line on stderr when some stored articles are not in the claims across articles yet."""
+    from ..store.claims import pending
+    n = len(pending(store))
+    if n:
+        click.echo(f"note: {n} stored article(s) not linked into claims yet; `onrecord claims link` links them",
+                   err=True)
 
 
 @main.group(invoke_without_command=True)
@@ -46,18 +51,16 @@ def _link(store) -> int:
 @limit_option
 @offset_option
 @format_option
-@click.option("--no-link", is_flag=True, help="Do not link newly stored articles first.")
 @click.pass_context
 @handle_errors
-def claims(ctx, db, search, limit, offset, fmt, no_link):
-    """Claims across articles, most statements first (links newly stored articles first)."""
+def claims(ctx, db, search, limit, offset, fmt):
+    """Claims across articles, most statements first (as linked so far: see `claims link`)."""
     if ctx.invoked_subcommand is not None:
         return
     from ..store import claims as board
     with _store(db) as store:
-        if not no_link:
-            _link(store)
         render(board.claims(store, limit=limit, offset=offset, search=search), fmt, BOARD_COLUMNS)
+        _note_unlinked(store)
 
 
 @claims.command("link")
@@ -65,8 +68,9 @@ def claims(ctx, db, search, limit, offset, fmt, no_link):
 @handle_errors
 def link_cmd(db):
     """Fold newly stored or re-analysed articles' claims into the claims across articles."""
-    with _store(db) as store:
-        click.echo(f"linked {_link(store)} article(s)", err=True)
+    from ..batch import link
+    with _store(db, readonly=False) as store:
+        click.echo(f"linked {link(store)} article(s)", err=True)
 
 
 @claims.command("import")
@@ -75,15 +79,14 @@ def link_cmd(db):
 @handle_errors
 def import_cmd(file, db):
     """Load fact-checked claims (ClaimReview JSON-LD, CSV, or JSONL {id, text, rating?, url?})."""
+    from ..batch import import_known
     from ..claims.known import read_known
     from ..store import Store
-    from ..store.claims import import_known
     from .common import options
     known, skipped = read_known(file)
     for reason in skipped:
         click.echo(f"skipped {reason}", err=True)
     with Store(options(db=db).db) as store:
-        _link(store)
         counts = import_known(store, known, source=str(file))
     click.echo(f"imported {counts['added']} new, {counts['updated']} updated; "
                f"{counts['statements_matched']} statement(s) matched; skipped {len(skipped)}", err=True)
@@ -99,8 +102,8 @@ def claim(claim_id, db, fmt):
     """Who supports, refutes or cannot confirm one claim, and how positions changed over time."""
     from ..store import claims as board
     with _store(db) as store:
-        _link(store)
         b = board.claim(store, claim_id)
+        _note_unlinked(store)
     if fmt == "json":
         click.echo(json.dumps(b, ensure_ascii=False, indent=2))
         return

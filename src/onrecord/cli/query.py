@@ -1,6 +1,7 @@
 """Query commands over the store: articles, show, statements, speakers, stats, reanalyze.
 
-Each parses its flags, asks ``onrecord.store.Store``, and renders (table, json or csv). No SQL here.
+Each parses its flags, asks ``onrecord.store.Store`` (opened read-only; ``reanalyze``, a writer, calls
+``onrecord.batch``), and renders (table, json or csv). No SQL here.
 """
 from __future__ import annotations
 
@@ -34,13 +35,14 @@ TABLE_COLUMNS = {
 _NO_WRAP = {"id", "article_id", "published", "act", "type", "kind", "n_statements", "n_articles"}
 
 
-def _store(db: str | None):
-    """The store to query; a missing SQLite file is an error here, not a new empty database."""
+def _store(db: str | None, readonly: bool = True):
+    """The store to query, read-only unless a writer says otherwise; a missing SQLite file is an error
+    here, not a new empty database."""
     from ..store import Store
     path = options(db=db).db
     if "://" not in path and path != ":memory:" and not Path(path).exists():
         raise StoreError(f"no database at {path} (run `onrecord ingest` first, or pass --db)", source=path)
-    return Store(path)
+    return Store(path, readonly=readonly)
 
 
 def _cell(value: Any) -> str:
@@ -182,9 +184,10 @@ def speakers(db, limit, offset, fmt):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @handle_errors
 def stats(db, fmt):
-    """Counts of what the store holds."""
+    """Counts of what the store holds, and how many articles are not linked into claims yet."""
+    from ..store import web_read
     with _store(db) as store:
-        summary = store.stats()
+        summary = web_read.stats(store)
     if fmt == "json":
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return
@@ -196,10 +199,12 @@ def stats(db, fmt):
 @db_option
 @handle_errors
 def reanalyze(db):
-    """Re-run analysis on stored articles analysed by another pipeline version."""
+    """Re-run analysis on stored articles analysed by another pipeline version (and link them)."""
     import onrecord
+
+    from ..batch import reanalyze as reanalyze_stored
     opts = options(db=db)
     pipeline = onrecord.load_pipeline(opts)
-    with _store(db) as store:
-        done = store.reanalyze(pipeline)
+    with _store(db, readonly=False) as store:
+        done = reanalyze_stored(store, pipeline)
     click.echo(f"re-analysed {done} article(s) with {pipeline.version}", err=True)
