@@ -1,4 +1,4 @@
-"""store/__init__.py: the Store API others code against, and reanalyze."""
+"""store/__init__.py: the Store API others code against, and replacing an article's analysis."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -34,57 +34,34 @@ def test_store_is_importable_from_the_package():
     assert onrecord.Store is Store
 
 
-class _Pipeline:
-    version = "test-pipeline/2"
-
-
-def _fake_analyze_many(articles, pipeline):
-    """Stands in for core.analyze_many: one statement, the article's first sentence, by a new entity."""
+def _fresh_analysis(record, pipeline="test-pipeline/2"):
+    """Another analysis of the same article: one statement, its first sentence, by a new entity."""
     from onrecord.models import Record
-    for a in articles:
-        end = a.text.index(".") if "." in a.text else len(a.text)
-        yield Record(article=a, pipeline=pipeline.version,
-                     entities=(Entity(id="x1", name="Fresh Speaker", kind="person"),),
-                     statements=(Statement(id="n1", type="indirect", act="assert", content=a.text[:end],
-                                           content_span=(0, end), speaker="x1"),))
+    a = record.article
+    end = a.text.index(".")
+    return Record(article=a, pipeline=pipeline, entities=(Entity(id="x1", name="Fresh Speaker", kind="person"),),
+                  statements=(Statement(id="n1", type="indirect", act="assert", content=a.text[:end],
+                                        content_span=(0, end), speaker="x1"),))
 
 
-def test_reanalyze_replaces_analysis_on_version_change(full, seed, trump_records):
-    done_already = replace(trump_records[0], pipeline=_Pipeline.version)
+def test_replace_analysis_swaps_the_analysis_and_keeps_the_article_row(full, seed, trump_records):
     before = {r["id"]: r["stored_at"] for r in full.articles()}
-    # one article is already at the new version: mark it so
-    with full.backend.transaction():
-        full.backend.execute("UPDATE articles SET pipeline = ? WHERE id = ?",
-                             (_Pipeline.version, done_already.article.id))
-    assert full.reanalyze(_Pipeline(), _fake_analyze_many) == 3
-    assert full.reanalyze(_Pipeline(), _fake_analyze_many) == 0           # nothing left to redo
+    assert full.stale("test-pipeline/2") == sorted(before)
+    full.replace_analysis(seed.article.id, _fresh_analysis(seed))
     record = full.record(seed.article.id)
-    assert record.pipeline == _Pipeline.version and [s.id for s in record.statements] == ["n1"]
+    assert record.pipeline == "test-pipeline/2" and [s.id for s in record.statements] == ["n1"]
     assert record.article == seed.article and record.claims == ()
     assert {r["id"]: r["stored_at"] for r in full.articles()} == before      # article rows kept
-    assert full.record(done_already.article.id).statements == trump_records[0].statements
-    assert full.statements(search="Kremlin") == []                          # FTS follows the swap
-    assert {r["name"] for r in full.speakers()} >= {"Fresh Speaker"}
+    assert seed.article.id not in full.stale("test-pipeline/2")
+    assert full.record(trump_records[0].article.id) == trump_records[0]
+    assert {r["article_id"] for r in full.statements(search="Kremlin")} <= {r.article.id for r in trump_records}
+    assert "Fresh Speaker" in {r["name"] for r in full.speakers()}
     assert "Nasser Kanaani" not in {r["name"] for r in full.speakers()}
-    assert full.stats()["pipelines"] == {_Pipeline.version: 4}
 
 
-def test_reanalyze_with_the_real_pipeline(store, pipeline, trump_records):
-    store.save(trump_records[1])
-    assert store.reanalyze(pipeline) == 1
-    record = store.record(trump_records[1].article.id)
-    assert record.pipeline == pipeline.version and record.article == trump_records[1].article
-    for s in record.statements:
-        assert record.article.text[s.content_span[0]:s.content_span[1]] == s.content
-
-
-def test_a_failed_reanalysis_keeps_the_old_analysis_and_goes_on(full, seed, caplog):
-    def broken_for_the_seed(articles, pipeline):
-        for record in _fake_analyze_many(articles, pipeline):
-            if record.article.id == seed.article.id:                          # duplicate statement ids
-                record = replace(record, statements=record.statements * 2)
-            yield record
-    assert full.reanalyze(_Pipeline(), broken_for_the_seed) == 3
+def test_a_replacement_that_cannot_be_stored_keeps_the_old_analysis(full, seed):
+    fresh = _fresh_analysis(seed)
+    broken = replace(fresh, statements=fresh.statements * 2)               # duplicate statement ids
+    with pytest.raises(StoreError):
+        full.replace_analysis(seed.article.id, broken)
     assert full.record(seed.article.id) == seed
-    assert "not re-analysed" in caplog.text
-    assert full.stats()["pipelines"] == {_Pipeline.version: 3, seed.pipeline: 1}
