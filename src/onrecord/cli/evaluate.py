@@ -46,7 +46,7 @@ def eval_gold(gold_file: str, pred_file: str | None, as_json: bool) -> None:
 @handle_errors
 def eval_polnear(directory: str, limit: int | None, system: str, as_json: bool, learned: bool | None) -> None:
     """Source / cue / content span figures on a PolNeAR folder (text/*.txt + attributions/*.ann)."""
-    from ..nlp.pipeline import load_pipeline
+    from ..pipeline import load_pipeline
     pipeline = load_pipeline(options(learned=learned))
     result = polnear.evaluate(directory, limit=limit, system=system, pipeline=pipeline).to_dict()
     if as_json:

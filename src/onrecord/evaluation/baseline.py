@@ -41,7 +41,7 @@ def _polnear_figures(score: polnear.PolnearScore) -> dict[str, float]:
 def measure(shared: Path = SHARED, pipeline=None, polnear_limit: int | None = POLNEAR_LIMIT
             ) -> dict[str, float]:
     """Recompute every gated figure; keys are ``stage.figure``."""
-    from ..nlp.pipeline import load_pipeline
+    from ..pipeline import load_pipeline
 
     pipeline = pipeline or load_pipeline()
     seed = gold_eval.evaluate_file(shared / "gold" / "mehr-iran-drones.gold.json", pipeline=pipeline)

@@ -218,7 +218,7 @@ def evaluate_file(gold_path: str | Path, pred_path: str | Path | None = None, pi
         return score(gold, load_prediction(pred_path))
     from ..core import analyze
     from ..models import Article
-    from ..nlp.pipeline import load_pipeline
+    from ..pipeline import load_pipeline
 
     meta = gold.get("metadata") or {}
     article = Article(id=Path(gold_path).name.split(".")[0], text=gold_text(gold, gold_path),

@@ -139,8 +139,9 @@ def predict_with_pipeline(articles: list[GoldArticle], pipeline) -> Iterable[lis
 
     from ..core import analyze_many
     from ..models import Article
-    if dataclasses.is_dataclass(pipeline) and getattr(pipeline, "claim_builder", None) is not None:
-        pipeline = dataclasses.replace(pipeline, claim_builder=None)
+    from ..pipeline import load_pipeline
+    if pipeline.claims is not None:          # the same spaCy pipeline, statements only
+        pipeline = load_pipeline(dataclasses.replace(pipeline.options, claims=False))
     docs = (Article(id=a.name, text=a.text, source=a.name, language="en") for a in articles)
     for record in analyze_many(docs, pipeline):
         yield from_statements(record.statements, record.article.text)
@@ -167,11 +168,11 @@ def evaluate(directory, limit: int | None = None, system: str = "pipeline", pipe
 
     articles = read_split(directory, limit=limit)
     if system == "pipeline":
-        from ..nlp.pipeline import load_pipeline
+        from ..pipeline import load_pipeline
         return score(articles, predict_with_pipeline(articles, pipeline or load_pipeline()))
     if system == "attribution-model":
         from ..nlp import attribution_model
-        from ..nlp.pipeline import load_pipeline
+        from ..pipeline import load_pipeline
         nlp = (pipeline or load_pipeline()).nlp
         return score(articles, predict_with_model(articles, nlp, attribution_model.load()))
     from ..errors import UsageError
