@@ -65,6 +65,7 @@ CODES = {
     "E203": "not a record of this format (a row of a Spark output that cannot be read back)",
     "E204": "speaker not found",
     "E205": "claim not found",
+    "E206": "database schema is older than this onrecord, and the store was opened read-only (not migrated)",
     "E300": "pipeline error",
     "E301": "spaCy model not installed",
     "E302": "analysis worker died on this article (killed by a signal, e.g. out of memory)",

@@ -22,7 +22,8 @@ def _articles(*ids):
             for i in ids]
 
 
-def test_a_failure_in_one_article_is_a_rejected_and_the_batch_goes_on(pipeline, store, monkeypatch):
+def _crash_on_boom(monkeypatch) -> None:
+    """The analysis fails on the article with id "boom" (alone or in a batch)."""
     real_many, real_one = analysis.analyze_many, analysis.analyze
 
     def many(articles, pipe, size=None):
@@ -37,6 +38,10 @@ def test_a_failure_in_one_article_is_a_rejected_and_the_batch_goes_on(pipeline, 
 
     monkeypatch.setattr(analysis, "analyze_many", many)
     monkeypatch.setattr(analysis, "analyze", one)
+
+
+def test_a_failure_in_one_article_is_a_rejected_and_the_batch_goes_on(pipeline, store, monkeypatch):
+    _crash_on_boom(monkeypatch)
     summary = write(_articles("a", "boom", "c") + [Rejected("bad.txt", "empty input", "E101")], store, ONE,
                     pipeline)
     assert (summary.stored, summary.duplicates) == (2, 0)
@@ -112,3 +117,14 @@ def test_summary_text():
     assert s.text() == ("stored 30, already stored 4, skipped 2:\n  x.txt: empty input [E101]\n"
                         "  y.bin: binary input [E102]")
     assert Summary(stored=1).text() == "stored 1, already stored 0, skipped 0"
+
+
+def test_reanalyze_keeps_the_old_analysis_of_an_article_that_fails_and_goes_on(pipeline, store, monkeypatch):
+    from onrecord import analyze
+    old = [replace(analyze(a, pipeline), pipeline="onrecord-0.0.1/old") for a in _articles("a", "boom", "c")]
+    for record in old:
+        store.save(record)
+    _crash_on_boom(monkeypatch)
+    assert reanalyze(store, pipeline) == 2
+    assert store.stale(pipeline.version) == ["boom"]
+    assert store.record("boom").pipeline == "onrecord-0.0.1/old"

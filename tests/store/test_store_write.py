@@ -130,16 +130,10 @@ def test_the_claim_vector_round_trips_through_save(store, seed):
     assert bytes(raw) == vec.astype("<f4").tobytes()                # ... but it is stored, exactly
 
 
-def test_reanalysis_stores_the_new_vectors(store, seed):
+def test_replaced_analysis_stores_the_new_vectors(store, seed):
     assert store.save(seed)                                         # no vectors
     vec = _unit(np.random.default_rng(2).standard_normal(384))
-
-    class Pipeline:
-        version = "test-pipeline/2"
-
-    def analyze_many(articles, pipeline):
-        for a in articles:
-            yield replace(seed, article=a, pipeline=pipeline.version,
-                          claims=(replace(seed.claims[0], vector=vec),))
-    assert store.reanalyze(Pipeline(), analyze_many) == 1
+    store.replace_analysis(seed.article.id, replace(seed, pipeline="test-pipeline/2",
+                                                    claims=(replace(seed.claims[0], vector=vec),)))
+    assert store.stale("test-pipeline/2") == []
     assert np.array_equal(store.record(seed.article.id).claims[0].vector, vec)

@@ -1,7 +1,8 @@
 """The stance of a whole text toward a claim: ``onrecord stance`` (lines of ``{id, claim, text}``).
 
-A headline (one sentence) goes to the learned model (``stance_model``). An article goes through the
-pipeline: its statements' propositions that are close to the claim (the thresholds of in-article
+A headline (one sentence) goes to the learned model (``stance_model``). An article comes with its record
+(the caller analyses it, statements only: ``article_texts`` names the texts that need it): its
+statements' propositions that are close to the claim (the thresholds of in-article
 linking) each take a stance by the rules (``stance.rule_stance``); sentences outside any statement
 that are close to the claim are the article's own assertions, and the model judges them. Votes are
 weighted by similarity. A text nothing of which comes close to the claim is ``unrelated``.
@@ -9,12 +10,12 @@ weighted by similarity. A text nothing of which comes close to the claim is ``un
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..models import Article
+from ..models import Record
 from . import propositions
 from .linking import LinkConfig, views
 from .stance import cues, rule_stance
@@ -49,9 +50,14 @@ def is_headline(text: str) -> bool:
     return len(sentences(text.strip())) <= 1 and len(text) < 400
 
 
+def article_texts(pairs: Sequence[dict]) -> list[str]:
+    """The texts among ``{id, claim, text}`` pairs that are articles, each once: the ones to analyse
+    for :meth:`PairJudge.judge` (a text shared by many pairs, as FNC-1's bodies are, is analysed once)."""
+    return list(dict.fromkeys(p["text"] for p in pairs if not is_headline(p["text"])))
+
+
 class PairJudge:
-    def __init__(self, pipeline=None, encode=None, model=None, config: LinkConfig = LinkConfig()):
-        self.pipeline = pipeline
+    def __init__(self, encode=None, model=None, config: LinkConfig = LinkConfig()):
         self._encode = encode
         self._model = model
         self.config = config
@@ -79,13 +85,9 @@ class PairJudge:
             out.append(Verdict(stance, [{"sentence": texts[k], "stance": lab, "similarity": round(sim, 3)}]))
         return out
 
-    def article(self, claim: str, text: str, pair_id: str = "pair") -> Verdict:
-        if self.pipeline is None:                   # statements only: the claim here is given
-            from ..pipeline import load_pipeline
-            from ..settings import Options
-            self.pipeline = load_pipeline(Options.from_env(claims=False))
-        from ..core import analyze
-        record = analyze(Article(id=pair_id, text=text), self.pipeline)
+    def article(self, claim: str, record: Record) -> Verdict:
+        """The stance of an analysed article (its ``record``) toward ``claim``."""
+        text = record.article.text
         cvec = self.encode([claim])[0]
         votes: dict[str, float] = {}
         evidence: list[dict] = []
@@ -124,8 +126,9 @@ class PairJudge:
             return Verdict("uncertain", evidence)
         return Verdict(max(votes, key=lambda k: (votes[k], k == "supports")), evidence)
 
-    def judge(self, pairs: Sequence[dict]) -> list[Verdict]:
-        """Verdicts for ``{id, claim, text}`` pairs, in order (headlines batched)."""
+    def judge(self, pairs: Sequence[dict], records: Mapping[str, Record]) -> list[Verdict]:
+        """Verdicts for ``{id, claim, text}`` pairs, in order (headlines batched); ``records``: the
+        record of each of ``article_texts(pairs)``, by its text."""
         out: list[Verdict | None] = [None] * len(pairs)
         heads = [k for k, p in enumerate(pairs) if is_headline(p["text"])]
         for k, v in zip(heads, self.headlines([pairs[k]["claim"] for k in heads],
@@ -133,5 +136,5 @@ class PairJudge:
             out[k] = v
         for k, p in enumerate(pairs):
             if out[k] is None:
-                out[k] = self.article(p["claim"], p["text"], str(p.get("id", k)))
+                out[k] = self.article(p["claim"], records[p["text"]])
         return out  # type: ignore[return-value]

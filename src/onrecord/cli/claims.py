@@ -132,12 +132,21 @@ def stance(pairs, explain):
 
     stance: supports | refutes | uncertain | unrelated. A text may be a headline or a whole article.
     """
-    from ..claims.pairs import PairJudge
+    import onrecord
+    from ..claims.pairs import PairJudge, article_texts
+    from ..models import Article
+    from .common import options
     rows = _jsonl(pairs)
     for n, row in enumerate(rows, 1):
         if not isinstance(row.get("claim"), str) or not isinstance(row.get("text"), str):
             raise UsageError(f"line {n}: needs string 'claim' and 'text'", source=pairs)
-    for row, verdict in zip(rows, PairJudge().judge(rows)):
+    texts = article_texts(rows)                     # analysed once each, statements only
+    records = {}
+    if texts:
+        pipeline = onrecord.load_pipeline(options(claims=False))
+        bodies = [Article(id=f"text-{k}", text=t) for k, t in enumerate(texts)]
+        records = {r.article.text: r for r in onrecord.analyze_many(bodies, pipeline)}
+    for row, verdict in zip(rows, PairJudge().judge(rows, records)):
         click.echo(json.dumps(verdict.to_dict(row.get("id"), explain), ensure_ascii=False))
 
 

@@ -122,7 +122,8 @@ class Backend:
         if current < latest:
             raise StoreError(f"schema version {current}; this onrecord needs {latest}. "
                              "A store opened read-only is never migrated: open it once for writing "
-                             "(e.g. `onrecord claims link`) to bring it up to date", source=self.target)
+                             "(e.g. `onrecord claims link`) to bring it up to date", code="E206",
+                             source=self.target)
         return current
 
     def _refuse_newer(self, current: int, latest: int) -> None:
