@@ -27,6 +27,26 @@ def test_stance_headlines(tmp_path):
                                                                  {"id": "2", "stance": "unrelated"}]
 
 
+def test_stance_of_an_article_analysed_once_for_all_its_pairs(tmp_path, seed_text, monkeypatch):
+    """Three pairs share the seed article: it is analysed once (statements only), and Iran's denials in
+    it refute the claim that it sent drones; a claim it never speaks to is unrelated."""
+    import onrecord
+    analysed = []
+    real = onrecord.analyze_many
+    monkeypatch.setattr(onrecord, "analyze_many", lambda arts, p: (analysed.extend(arts), real(arts, p))[1])
+    claim = "Iran has supplied drones to Russia for use in Ukraine"
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text("\n".join(json.dumps(p) for p in [
+        {"id": "a", "claim": claim, "text": seed_text},
+        {"id": "b", "claim": "The price of gold rose sharply this week", "text": seed_text},
+        {"id": "c", "claim": claim, "text": seed_text},
+    ]) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["stance", str(pairs)])
+    assert out.exit_code == 0, out.output
+    assert [json.loads(x)["stance"] for x in out.output.splitlines()] == ["refutes", "unrelated", "refutes"]
+    assert len(analysed) == 1
+
+
 def test_stance_bad_line(tmp_path):
     pairs = tmp_path / "pairs.jsonl"
     pairs.write_text('{"id": "1", "claim": "x"}\n', encoding="utf-8")
