@@ -36,7 +36,7 @@ from onrecord.claims.linking import LinkConfig
 from onrecord.models import Article, Claim, Record, Stance
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from store.old_linking import global_match  # noqa: E402  (the code it replaced: the tests' reference)
+from batch.old_linking import global_match  # noqa: E402  (the code it replaced: the tests' reference)
 
 PLACES = ("Tehran", "Moscow", "Kyiv", "Washington", "Riyadh", None, None)
 

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["databases"]     # SQLite and PostgreSQL databases for any test (tests/databases.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED_TXT = SHARED / "gold" / "mehr-iran-drones.txt"

@@ -10,9 +10,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+
 from ingest.conftest import TEHRAN
 from ingest.test_cli_ingest import ONRECORD, _short_tehran_sample, _stored_count
-
 from onrecord import Article, Options, Rejected
 from onrecord.batch import analysis, workers, write, writer
 from onrecord.store import Store

@@ -1,4 +1,4 @@
-"""Linking claims across articles at scale: each claim's vector stored with it (migration 3), and the
+"""batch.linking: claims linked across articles at scale: each claim's vector stored with it (migration 3), and the
 vectorised index (claims/index.py) deciding exactly as the old per-claim code did (old_linking.py)."""
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
-from onrecord.claims.linking import LinkConfig, names_fit
-from onrecord.models import Article, Claim, Record, Stance
+from batch import old_linking
 from onrecord.batch import linking
 from onrecord.claims import index as claim_index
 from onrecord.claims.index import ClaimIndex, day_ordinal
+from onrecord.claims.linking import LinkConfig, names_fit
+from onrecord.models import Article, Claim, Record, Stance
 from onrecord.store import Store, schema
 from onrecord.store.vectors import centroid_of
-from store import old_linking
 from store.sample_records import SHARED
 
 DIM = 384
@@ -105,7 +105,7 @@ def _saved(store: Store, records) -> Store:
     return store
 
 
-# -- a database from before the stored vector --------------------------------------------------------------------------------
+# -- a database from before the stored vector -----------------------------------------------------
 
 def test_a_database_from_before_migration_3_gets_the_column_and_its_claims_still_link(any_db, tmp_path,
                                                                                         monkeypatch):
@@ -204,8 +204,8 @@ def test_the_index_decides_as_global_match(block):
             text, v, day = items[j]
             extracted = [k for k, o in enumerate(old.origin) if o == "extracted"]
             gaps = [old_linking._gap_days(day, old.last[k]) for k in extracted]
-            k_sub, sim = old_linking.global_match(v, text, old.vecs[extracted], [old.texts[k] for k in extracted], threshold,
-                                      gaps)
+            k_sub, sim = old_linking.global_match(v, text, old.vecs[extracted], [old.texts[k] for k in extracted],
+                                                  threshold, gaps)
             k_old = None if k_sub is None else extracted[k_sub]
             k_new, sim_new = new.match(v, text, day_ordinal(day), threshold, config, i=j - start)
             assert k_new == k_old, (j, text)
