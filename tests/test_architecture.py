@@ -80,7 +80,7 @@ def test_no_import_circle_between_modules():
     and spark/job.py's ``__main__`` entry (spark-submit's, which hands over to the CLI)."""
     def deps(m):
         return {i for i in GRAPH[m] if not (m == "onrecord.spark.job" and _room(i) == "cli")
-                and not GRAPH.get(i) is None and not _is_face(i)}
+                and GRAPH.get(i) is not None and not _is_face(i)}
     circles = []
     for start in GRAPH:
         seen, stack = set(), [start]

@@ -1,4 +1,5 @@
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from onrecord import Article, analyze, analyze_many
 from onrecord.core import chunk_text
@@ -42,8 +43,9 @@ def test_analyze_many_encodes_the_claims_of_a_batch_in_one_call(pipeline, seed_t
     """The claims' sentence encoder runs once per batch of articles, not once per article, and the
     claims come out as analysing each article alone gives them."""
     from dataclasses import replace as dc_replace
-    from onrecord.claims.linking import ClaimBuilder
+
     from onrecord.claims.embed import encode
+    from onrecord.claims.linking import ClaimBuilder
 
     calls = []
 

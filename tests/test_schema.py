@@ -9,8 +9,18 @@ import jsonschema
 import pytest
 
 from onrecord import Article, analyze
-from onrecord.models import (ACTS, ENTITY_KINDS, FORMAT, STANCES, STATEMENT_TYPES, Claim, Entity, Record,
-                             Stance, Statement)
+from onrecord.models import (
+    ACTS,
+    ENTITY_KINDS,
+    FORMAT,
+    STANCES,
+    STATEMENT_TYPES,
+    Claim,
+    Entity,
+    Record,
+    Stance,
+    Statement,
+)
 
 
 @pytest.fixture(scope="module")

@@ -32,7 +32,7 @@ def render() -> str:
     runner = CliRunner()
     out = [HEAD]
     for path in commands():
-        res = runner.invoke(main, [*path, "--help"], terminal_width=100)
+        res = runner.invoke(main, [*path, "--help"], prog_name="onrecord", terminal_width=100)
         out += [f"## onrecord {' '.join(path)}", "", "```", res.output.rstrip(), "```", ""]
     return "\n".join(out)
 

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import logging
 
-from .version import __version__  # noqa: E402
-
-from .core import analyze, analyze_many  # noqa: E402
-from .errors import OnrecordError  # noqa: E402
-from .models import FORMAT, Article, Claim, Entity, Record, Rejected, Stance, Statement  # noqa: E402
-from .pipeline import Pipeline, load_pipeline  # noqa: E402
-from .settings import Options  # noqa: E402
+from .core import analyze, analyze_many
+from .errors import OnrecordError
+from .models import FORMAT, Article, Claim, Entity, Record, Rejected, Stance, Statement
+from .pipeline import Pipeline, load_pipeline
+from .settings import Options
+from .version import __version__
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

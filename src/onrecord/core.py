@@ -30,7 +30,7 @@ def chunk_text(text: str, size: int) -> list[tuple[int, int]]:
             window = text[start + size // 2:end]
             for pattern in _BREAKS:
                 last = None
-                for last in pattern.finditer(window):
+                for last in pattern.finditer(window):  # noqa: B007 - the last match is what is wanted
                     pass
                 if last is not None:
                     end = start + size // 2 + last.end()
@@ -141,7 +141,7 @@ def analyze_many(articles: Iterable[Article], pipeline: "Pipeline", batch_size: 
     partial: _Partial | None = None
     done: list[_Partial] = []        # parsed articles waiting for their claims, encoded together
     texts = ((t, ctx) for t, ctx in pieces())
-    for doc, (n, article, chunks, k, total, windows) in _pipe(texts, pipeline, batch):
+    for doc, (_n, article, chunks, k, total, windows) in _pipe(texts, pipeline, batch):
         if doc is None:
             yield from _finish(done, pipeline)
             yield Record(article=article, pipeline=pipeline.version, warnings=(chunks,))

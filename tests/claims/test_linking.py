@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from onrecord.claims.linking import ClaimBuilder, LinkConfig, names, names_fit, views
 from onrecord.claims.index import ClaimIndex
+from onrecord.claims.linking import ClaimBuilder, LinkConfig, names, names_fit, views
 from onrecord.claims.propositions import proposition
 from onrecord.evaluation.gold import load_gold, score
 

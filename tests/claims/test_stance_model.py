@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 
-
 from onrecord.claims.stance_model import MODEL_PATH, StanceModel, ngrams
 from onrecord.training.stance import is_dev
 

@@ -5,11 +5,11 @@ from dataclasses import replace
 
 import pytest
 
-from onrecord.errors import StoreError
 from onrecord.batch import linking
+from onrecord.claims.matching import KnownClaim
+from onrecord.errors import StoreError
 from onrecord.store import Store
 from onrecord.store import claims as board
-from onrecord.claims.matching import KnownClaim
 
 from .conftest import needs_encoder
 

@@ -1,8 +1,9 @@
+from pathlib import Path
+
 import pytest
 
 from onrecord.errors import IngestError
 from onrecord.ingest.common import FLAG_INVALID_UTF8, check_text_bytes, decode, detect_language, id_from_url, stem
-from pathlib import Path
 
 
 @pytest.mark.parametrize("data, code", [(b"", "E101"), (b"  \n\t ", "E101"), (b"abc\x00def", "E102"),

@@ -1,8 +1,9 @@
 """iter_articles: kinds by name, directories (recursive, sorted), globs, missing paths."""
 
+from pathlib import Path
+
 from onrecord import Article, Rejected
 from onrecord.ingest import iter_articles, kind_of
-from pathlib import Path
 
 from .conftest import ARTICLE_HTML
 

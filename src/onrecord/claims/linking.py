@@ -6,10 +6,10 @@ statements join the claim they are closest to when close enough, or a little les
 stance cue toward it ("unrelated to", "not to send weapons", "produce any evidence"). A statement that
 reports another (``nested_in``) goes with it. Each member gets its stance (``stance.rule_stance``).
 
-Across articles (``claims.index.ClaimIndex.match``, run by ``claims.across``, with :func:`names_fit` and the thresholds of
-:class:`LinkConfig` from here): a new article's claim joins the global claim whose centroid is most
-similar when the similarity reaches ``threshold`` and their names overlap (or neither names anything);
-else it starts a new global claim. The thresholds and the data
+Across articles (``claims.index.ClaimIndex.match``, run by ``claims.across``, with :func:`names_fit`
+and the thresholds of :class:`LinkConfig` from here): a new article's claim joins the global claim
+whose centroid is most similar when the similarity reaches ``threshold`` and their names overlap (or
+neither names anything); else it starts a new global claim. The thresholds and the data
 they were chosen on are in docs/accuracy.md ("Claims").
 """
 from __future__ import annotations
@@ -176,8 +176,9 @@ class ClaimBuilder:
             core = np.stack([vecs[index[items[k][1].text]] for k in grp.core])
             s = float((mine @ core.T).max())
             wording = " ".join(dict.fromkeys(items[k][1].text for k in grp.core))
-            if s >= self.config.join or (s >= self.config.cue_join
-                                         and cues(items[i][1].text, items[grp.rep][1].text, self.language, wording).any):
+            if s >= self.config.join or (
+                    s >= self.config.cue_join
+                    and cues(items[i][1].text, items[grp.rep][1].text, self.language, wording).any):
                 out.append(g)
         return out
 

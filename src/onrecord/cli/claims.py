@@ -133,6 +133,7 @@ def stance(pairs, explain):
     stance: supports | refutes | uncertain | unrelated. A text may be a headline or a whole article.
     """
     import onrecord
+
     from ..claims.pairs import PairJudge, article_texts
     from ..models import Article
     from .common import options

@@ -14,7 +14,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreError
 from ..models import Record
 from ..settings import Options
 from . import read, write
@@ -36,7 +35,7 @@ def open_backend(db: str | Path, readonly: bool = False) -> Backend:
     target = str(db)
     backend: Backend
     if is_postgres(target):
-        from .postgres import PostgresBackend     # psycopg is imported only when it is used
+        from .postgres import PostgresBackend  # psycopg is imported only when it is used
         backend = PostgresBackend(target, readonly=readonly)
     else:
         if target.startswith("sqlite:///"):

@@ -13,8 +13,8 @@ from typing import Any
 from ..errors import StoreError
 from ..models import Record
 from .base import Backend, escape_like
-from .vectors import vector_of
 from .keys import speaker_key
+from .vectors import vector_of
 from .write import load_record
 
 _NEWEST_FIRST = "a.published IS NULL, a.published DESC, a.stored_at DESC, a.id"

@@ -13,8 +13,8 @@ from ..errors import StoreError
 from ..models import Record, Statement
 from . import schema
 from .base import Backend, now
-from .vectors import vector_bytes
 from .keys import speaker_key
+from .vectors import vector_bytes
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ def E(id, name, kind, aliases=()):
     return {"id": id, "name": name, "kind": kind, "aliases": [name, *aliases], "titles": [], "affiliations": []}
 
 
-D, I, M = "direct", "indirect", "mixed"
+D, I, M = "direct", "indirect", "mixed"  # noqa: E741 - the statement types, one letter each in the table
 TRUMP = P("trump", "Donald Trump", ["Trump", "President Donald Trump"], ["President"], ["United States"])
 
 ARTICLES = {

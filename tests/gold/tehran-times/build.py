@@ -57,8 +57,8 @@ def build(aid, text, ann):
         try:
             start = text.index(opts["from"]) if "from" in opts else cursor
             cs = find_content(text, spec, start)
-        except ValueError:
-            raise ValueError(f"{aid} s{n}: content {spec!r} not found")
+        except ValueError as exc:
+            raise ValueError(f"{aid} s{n}: content {spec!r} not found") from exc
         if not opts.get("nested"):
             cursor = cs[0]
         ss = find_speaker(text, mention, cs, opts) if mention else None

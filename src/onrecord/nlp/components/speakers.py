@@ -1,4 +1,5 @@
-"""onrecord_speakers (factory ``onrecord_speakers_v1``): resolve every statement's speaker (and addressee) to an entity of the article.
+"""onrecord_speakers (factory ``onrecord_speakers_v1``): every statement's speaker (and addressee)
+resolved to an entity of the article.
 
 Reads ``doc._.onrecord_statements`` (from onrecord_statements), writes ``doc._.onrecord_entities`` and
 replaces the statements with copies whose ``speaker`` / ``addressee`` are entity ids. The work is done
@@ -9,8 +10,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ...lexicons.speakers import load
+from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..entities.resolve import resolve_speakers
 
 

@@ -1,4 +1,5 @@
-"""The statements component (factory `onrecord_statements_v1`, pipe `onrecord_statements`): every direct, reported and mixed statement.
+"""The statements component (factory `onrecord_statements_v1`, pipe `onrecord_statements`): every
+direct, reported and mixed statement.
 
 Passes, in order: direct quotes with a cue before or after them; reported speech (a cue verb with a
 clausal, noun or prepositional complement); noun allegations ("Western claims that ..."); "according
@@ -16,8 +17,15 @@ from ...models import Statement
 from .. import extensions  # noqa: F401
 from .cues import lexicon
 from .draft import Draft, text_of
-from .passes import (according_drafts, direct_drafts, headline_drafts, model_drafts, noun_drafts,
-                     quote_of_token, reported_drafts)
+from .passes import (
+    according_drafts,
+    direct_drafts,
+    headline_drafts,
+    model_drafts,
+    noun_drafts,
+    quote_of_token,
+    reported_drafts,
+)
 from .quotes import find_quotes
 
 MIXED_MIN_WORDS = 1
