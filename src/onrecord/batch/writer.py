@@ -71,15 +71,13 @@ def write(items: Iterable[Article | Rejected], store: "Store", options: Options,
     or here with ``pipeline`` (loaded from ``options`` when None). This process is the one writer."""
     summary, tick = Summary(), progress or (lambda _kind: None)
     seen: set[str] = set()
-    repeats: list[Article] = []         # repeated within ``items``: their ids are known once stored
 
     def fresh() -> Iterator[Article]:
         for item in items:
             if isinstance(item, Rejected):
                 summary.skipped.append(item)
                 tick("skipped")
-            elif item.content_hash in seen:
-                repeats.append(item)
+            elif item.content_hash in seen:       # its id is known once the first copy is stored
                 _duplicate(summary, item, None)
                 tick("duplicate")
             elif (stored_as := store.article_id(item.content_hash)) is not None:
@@ -91,9 +89,10 @@ def write(items: Iterable[Article | Rejected], store: "Store", options: Options,
 
     for result in analyses(fresh(), options, pipeline):
         tick(_save(result, store, summary))
-    for saved in summary.saved:
+    for saved in summary.saved:         # repeats within ``items``: stored as the first copy was
         if not saved.article_id:
             saved.article_id = store.article_id(saved.content_hash) or ""
+    summary.saved = [saved for saved in summary.saved if saved.article_id]   # a repeat of a skipped one
     _link(store, summary)
     return summary
 
