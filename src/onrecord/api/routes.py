@@ -115,4 +115,4 @@ def get_claim(claim_id: str, db: Opener = Depends(store)) -> dict[str, Any]:
             summary="Counts of what the store holds, and how many articles are not linked into claims yet")
 def stats(db: Opener = Depends(store)) -> dict[str, Any]:
     with db() as s:
-        return web_read.stats(s)
+        return s.stats()

@@ -38,8 +38,8 @@ def _jsonl(path: str) -> list[dict]:
 
 def _note_unlinked(store) -> None:
     """One line on stderr when some stored articles are not in the claims across articles yet."""
-    from ..store.claims import pending
-    n = len(pending(store))
+    from ..store.claims import unlinked
+    n = unlinked(store.backend)
     if n:
         click.echo(f"note: {n} stored article(s) not linked into claims yet; `onrecord claims link` links them",
                    err=True)

@@ -185,9 +185,8 @@ def speakers(db, limit, offset, fmt):
 @handle_errors
 def stats(db, fmt):
     """Counts of what the store holds, and how many articles are not linked into claims yet."""
-    from ..store import web_read
     with _store(db) as store:
-        summary = web_read.stats(store)
+        summary = store.stats()
     if fmt == "json":
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return

@@ -126,6 +126,8 @@ class Store:
         return read.speakers(self._backend, limit=limit, offset=offset)
 
     def stats(self) -> dict[str, Any]:
+        """Counts of what the store holds, and ``articles_unlinked``: articles stored (or re-analysed) but
+        not yet linked into the claims across articles (the next write or ``onrecord claims link`` does)."""
         return read.stats(self._backend)
 
 

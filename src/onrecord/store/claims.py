@@ -36,12 +36,19 @@ if TYPE_CHECKING:
 
 # -- what linking reads and writes ----------------------------------------------------------------------
 
+_UNLINKED = ("FROM articles a LEFT JOIN claim_linked l ON l.article_id = a.id "
+             "WHERE l.article_id IS NULL OR l.pipeline <> a.pipeline")
+
+
 def pending(store: "Store") -> list[str]:
     """Articles whose current analysis has not been linked yet, oldest first."""
     return [r["id"] for r in store.backend.rows(
-        "SELECT a.id FROM articles a LEFT JOIN claim_linked l ON l.article_id = a.id "
-        "WHERE l.article_id IS NULL OR l.pipeline <> a.pipeline "
-        "ORDER BY a.published IS NULL, a.published, a.stored_at, a.id")]
+        f"SELECT a.id {_UNLINKED} ORDER BY a.published IS NULL, a.published, a.stored_at, a.id")]
+
+
+def unlinked(backend) -> int:
+    """How many articles ``pending`` would give."""
+    return int(backend.scalar(f"SELECT COUNT(*) {_UNLINKED}") or 0)
 
 
 def linked(store: "Store") -> list[str]:

@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import StoreError
 from ..models import Record
 from .base import Backend, escape_like
+from .claims import unlinked
 from .keys import speaker_key
 from .vectors import vector_of
 from .write import load_record
@@ -195,7 +196,8 @@ def stats(backend: Backend) -> dict[str, Any]:
                 "SELECT act, COUNT(*) AS n FROM statements GROUP BY act ORDER BY n DESC, act")},
             "outlets": by["outlet"], "languages": by["language"], "pipelines": by["pipeline"],
             "schema_version": backend.schema_version(), "backend": backend.name,
-            "full_text_search": backend.has_search, "db": backend.target}
+            "full_text_search": backend.has_search, "db": backend.target,
+            "articles_unlinked": unlinked(backend)}   # not yet in the claims across articles
 
 
 def stale(backend: Backend, pipeline_version: str) -> list[str]:

@@ -1,28 +1,16 @@
 """Reads the API, web pages and commands need beyond the Store's methods: one speaker and their statements,
-speaker search, which claims across articles (``store.claims``: ``global_claims`` / ``claim_members``) each
-statement takes a stance on, and the store's counts with how many articles are not linked yet. Plain
-functions over a ``Backend`` (``store.backend``), portable SQL only; ``stats`` takes the Store.
+speaker search, and which claims across articles (``store.claims``: ``global_claims`` / ``claim_members``)
+each statement takes a stance on. Plain functions over a ``Backend`` (``store.backend``), portable SQL only.
 """
 from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import StoreError
-from . import claims as board
 from .base import Backend, escape_like
 from .keys import speaker_key
-
-if TYPE_CHECKING:
-    from . import Store
-
-
-def stats(store: "Store") -> dict[str, Any]:
-    """``Store.stats()`` and ``articles_unlinked``: articles stored (or re-analysed) but not yet linked into
-    the claims across articles (``store.claims.pending``), which the claims boards do not show until the
-    next write or ``onrecord claims link`` links them."""
-    return {**store.stats(), "articles_unlinked": len(board.pending(store))}
 
 
 def speaker(backend: Backend, key: str) -> dict[str, Any]:
@@ -115,5 +103,5 @@ def find_speakers(backend: Backend, words: str, limit: int = 20) -> list[dict[st
         "ORDER BY n_statements DESC, e.name_key LIMIT ?", params + [limit])
 
 
-__all__ = ["stats", "speaker", "speaker_statements", "speaker_claims", "statement_claims", "with_titles",
+__all__ = ["speaker", "speaker_statements", "speaker_claims", "statement_claims", "with_titles",
            "find_speakers"]

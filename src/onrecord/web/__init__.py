@@ -37,7 +37,7 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
 def home(request: Request, db: Opener = Depends(store)):
     with db() as s:
         return page(request, "home.html", title="onrecord", q="", **views.home_view(
-            s.articles(limit=20), s.speakers(limit=20), board.claims(s, limit=20), len(board.pending(s))))
+            s.articles(limit=20), s.speakers(limit=20), board.claims(s, limit=20), board.unlinked(s.backend)))
 
 
 @router.get("/search")
