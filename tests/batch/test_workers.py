@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ingest.conftest import TEHRAN
-from ingest.test_cli_ingest import ONRECORD, _short_tehran_sample, _stored_count
+from ingest.test_cli_ingest import ONRECORD, _short_tehran_sample, _stored_count, _whole_articles
 from onrecord import Article, Options, Rejected
 from onrecord.batch import analysis, workers, write, writer
 from onrecord.store import Store
@@ -70,16 +70,8 @@ def test_sigkill_a_parallel_ingest_midway_then_rerun(tmp_path):
     assert proc.poll() is None, "the run ended before it could be killed"
     os.killpg(proc.pid, signal.SIGKILL)          # the writer and its workers, all at once
     proc.wait()
-    with Store(db) as store:
-        assert store.backend.scalar("PRAGMA integrity_check") == "ok"
-        rows = store.articles(limit=1000)
-        assert 10 <= len(rows) < distinct
-        listed = store.statements(limit=100_000)
-        for row in rows:                          # whole articles only
-            record = store.record(row["id"])
-            assert row["n_statements"] == len(record.statements)
-            mine = sorted(tuple(s["content_span"]) for s in listed if s["article_id"] == row["id"])
-            assert mine == sorted(s.content_span for s in record.statements)
+    rows = _whole_articles(db)                    # whole articles only
+    assert 10 <= len(rows) < distinct
     rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert (f"stored {distinct - len(rows)}, already stored {61 - distinct + len(rows)}, skipped 0"

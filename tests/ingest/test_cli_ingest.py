@@ -147,6 +147,22 @@ def _short_tehran_sample(path: Path, n: int = 300) -> int:
     return len(texts)
 
 
+def _whole_articles(db: Path) -> list[dict]:
+    """The articles a killed run left, after checking the database is intact and each article whole:
+    its statement rows (statements table) match its stored record, statement by statement. (Not compared
+    with a fresh analysis: the killed process may have loaded other component code than this one.)"""
+    with Store(db) as store:
+        assert store.backend.scalar("PRAGMA integrity_check") == "ok"
+        rows = store.articles(limit=1000)
+        listed = store.statements(limit=100_000)
+        for row in rows:
+            record = store.record(row["id"])
+            assert row["n_statements"] == len(record.statements)
+            mine = sorted(tuple(s["content_span"]) for s in listed if s["article_id"] == row["id"])
+            assert mine == sorted(s.content_span for s in record.statements)
+    return rows
+
+
 def _stored_count(db: Path) -> int:
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
@@ -170,19 +186,8 @@ def test_sigkill_mid_run_then_rerun_to_completion(tmp_path):
     assert proc.poll() is None, "the run ended before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    with Store(db) as store:
-        assert store.backend.scalar("PRAGMA integrity_check") == "ok"
-        rows = store.articles(limit=1000)
-        assert 25 <= len(rows) < distinct
-        # Whole articles: the statement rows (statements table) match the stored record, statement by
-        # statement. (Not compared with a fresh analysis here: the child process may have loaded other
-        # component code than this test process while the pipeline is being worked on.)
-        listed = store.statements(limit=100_000)
-        for row in rows:
-            record = store.record(row["id"])
-            assert row["n_statements"] == len(record.statements)
-            mine = sorted(tuple(s["content_span"]) for s in listed if s["article_id"] == row["id"])
-            assert mine == sorted(s.content_span for s in record.statements)
+    rows = _whole_articles(db)
+    assert 25 <= len(rows) < distinct
     rerun = subprocess.run(ONRECORD + ["ingest", str(sample), "--db", str(db)], capture_output=True,
                            text=True, timeout=900)
     assert rerun.returncode == 0, rerun.stderr

@@ -105,12 +105,17 @@ def test_search_column_follows_inserts_updates_and_deletes(store, seed):
     assert store.statements(search="zeppelin") == []
 
 
-def test_search_is_built_for_a_database_made_without_it(pg_url, seed):
+def _saved_without_search(pg_url, seed) -> None:
+    """A database holding the seed, its search column (and trigger) dropped: as made before search."""
     with Store(pg_url) as store:
         store.save(seed)
         with store.backend.transaction():
             store.backend.execute("DROP TRIGGER statements_search ON statements")
             store.backend.execute("ALTER TABLE statements DROP COLUMN search")
+
+
+def test_search_is_built_for_a_database_made_without_it(pg_url, seed):
+    _saved_without_search(pg_url, seed)
     with Store(pg_url) as store:                                 # reopening adds and fills it
         assert {r["id"] for r in store.statements(search="drones Kremlin")} == {"s6", "s7"}
 
@@ -209,11 +214,7 @@ def test_a_role_that_may_only_select_reads_read_only(pg_url, pg_reader, seed):
 
 
 def test_readonly_searches_with_like_when_there_is_no_search_column(pg_url, seed):
-    with Store(pg_url) as store:
-        store.save(seed)
-        with store.backend.transaction():
-            store.backend.execute("DROP TRIGGER statements_search ON statements")
-            store.backend.execute("ALTER TABLE statements DROP COLUMN search")
+    _saved_without_search(pg_url, seed)
     with Store(pg_url, readonly=True) as store:                # nothing is built on a read-only open
         assert store.stats()["full_text_search"] is False
         assert {r["id"] for r in store.statements(search="drones Kremlin")} == {"s6", "s7"}

@@ -9,13 +9,12 @@ no known claims are stored.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
-
-import numpy as np
 
 from ..claims import across
 from ..claims.index import ClaimIndex
+from ..claims.linking import Encode
 from ..store import claims as board
 
 if TYPE_CHECKING:
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Encode = Callable[[list[str]], np.ndarray]
 CHUNK_ARTICLES = 64     # articles read (and their missing vectors encoded) together
 
 

@@ -93,7 +93,7 @@ def write(items: Iterable[Article | Rejected], store: "Store", options: Options,
         if not saved.article_id:
             saved.article_id = store.article_id(saved.content_hash) or ""
     summary.saved = [saved for saved in summary.saved if saved.article_id]   # a repeat of a skipped one
-    _link(store, summary)
+    summary.linked = _link(store, summary.stored)
     return summary
 
 
@@ -103,7 +103,7 @@ def load(records: Iterable[Record | Rejected], store: "Store", progress: Progres
     summary, tick = Summary(), progress or (lambda _kind: None)
     for record in records:
         tick(_save(record, store, summary))
-    _link(store, summary)
+    summary.linked = _link(store, summary.stored)
     return summary
 
 
@@ -126,8 +126,7 @@ def reanalyze(store: "Store", pipeline: "Pipeline") -> int:
             continue
         done += 1
     log.info("%s: re-analysed %d article(s) with %s", store.db, done, pipeline.version)
-    if done:
-        _link(store, Summary(stored=done))
+    _link(store, done)
     return done
 
 
@@ -184,12 +183,14 @@ def _save(result: Record | Rejected, store: "Store", summary: Summary) -> str:
     return "stored"
 
 
-def _link(store: "Store", summary: Summary) -> None:
-    """Link what was stored. A failure (say, the sentence encoder is missing) is logged: the articles
-    are stored, and the next write or ``onrecord claims link`` links them."""
-    if not summary.stored:
-        return
+def _link(store: "Store", stored: int) -> int:
+    """Link what was stored (``stored`` articles); how many articles were linked. A failure (say, the
+    sentence encoder is missing) is logged: the articles are stored, and the next write or ``onrecord
+    claims link`` links them."""
+    if not stored:
+        return 0
     try:
-        summary.linked = link(store)
+        return link(store)
     except OnrecordError as exc:
         log.warning("stored, but not yet linked into claims across articles: %s", exc)
+        return 0

@@ -18,9 +18,8 @@ import numpy as np
 
 from ..models import Claim, Record
 from .index import ClaimIndex, day_ordinal
-from .linking import LinkConfig
+from .linking import Encode, LinkConfig
 
-Encode = Callable[[list[str]], np.ndarray]
 KNOWN_MATCH_THRESHOLD = 0.62     # statement proposition vs known claim text (cosine); see docs/accuracy.md
 
 
