@@ -22,6 +22,8 @@ NEVER = {
     "lexicons": {"nlp", "claims", "store", "core", "pipeline", "batch", "ingest", "identity"},
     "identity": {"nlp", "claims", "store", "core", "pipeline", "batch"},
     "batch": {"cli", "api", "web", "server", "app", "spark", "evaluation", "training"},
+    "encoder": {"nlp", "claims", "store", "core", "pipeline", "batch", "ingest", "lexicons", "identity",
+                "evaluation", "training"},
 }
 
 

