@@ -1,6 +1,9 @@
 """``python -m onrecord.training [--train DIR] [--out DIR] [--limit N] [--parse-cache FILE.spacy]``
 
 ``python -m onrecord.training stance [--data FILE] [--cache DIR]``: the claims stance model instead.
+
+``python -m onrecord.training tagger [--epochs N] [--limit N] [--cache DIR] [--out DIR]``: the attribution
+tagger on the shared MiniLM encoder (``nlp/tagger.py``).
 """
 from __future__ import annotations
 
@@ -23,11 +26,34 @@ def stance_main(argv: list[str]) -> None:
     print(json.dumps(train_stance(args.data, cache=args.cache), indent=1))
 
 
+def tagger_main(argv: list[str]) -> None:
+    from dataclasses import replace
+
+    from .tagger import TrainConfig as TaggerConfig
+    from .tagger import train as train_tagger
+    defaults = TaggerConfig()
+    ap = argparse.ArgumentParser(prog="python -m onrecord.training tagger")
+    ap.add_argument("--epochs", type=int, default=defaults.epochs)
+    ap.add_argument("--split", type=int, default=defaults.net.split,
+                    help="MiniLM layers below this stay frozen (6: train the head only)")
+    ap.add_argument("--limit", type=int, default=None, help="first N train articles only (quick checks)")
+    ap.add_argument("--cache", type=Path, default=defaults.cache, help="parses, encoder states, checkpoints")
+    ap.add_argument("--out", type=Path, default=defaults.out_dir, help="where the weights go")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = replace(defaults, epochs=args.epochs, limit=args.limit, cache=args.cache, out_dir=args.out,
+                     net=replace(defaults.net, split=args.split))
+    meta = train_tagger(config)
+    print(json.dumps(meta["dev"], indent=1))
+
+
 def main(argv: list[str] | None = None) -> None:
     import sys
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["stance"]:
         return stance_main(argv[1:])
+    if argv[:1] == ["tagger"]:
+        return tagger_main(argv[1:])
     defaults = TrainConfig()
     ap = argparse.ArgumentParser(prog="python -m onrecord.training", description=__doc__)
     ap.add_argument("--train", type=Path, default=defaults.train_dir, help="PolNeAR train folder")
