@@ -7,10 +7,11 @@ from onrecord import Options, load_pipeline
 from onrecord.nlp.pipeline import COMPONENTS
 
 # factory: (requires, assigns, default config). Changing what a component reads or assigns means a
-# new version (onrecord_statements_v2), so that stored records say which one made them.
+# new version (onrecord_statements_v3), so that stored records say which one made them.
 REGISTERED = {
-    "onrecord_statements_v1": (["token.dep", "token.lemma", "token.pos"], ["doc._.onrecord_statements"],
-                               {"learned": False, "min_score": 0.8}),
+    "onrecord_statements_v2": (["token.dep", "token.lemma", "token.pos"], ["doc._.onrecord_statements"],
+                               {"learned": False, "tagger": "minilm", "min_score": 0.0, "edges": True,
+                                "sources": True}),
     "onrecord_speakers_v1": (["doc.ents", "token.dep", "doc._.onrecord_statements"],
                              ["doc._.onrecord_entities", "doc._.onrecord_statements"], {"lang": "en"}),
 }
@@ -29,7 +30,7 @@ def test_the_pipeline_runs_the_components_in_order_and_names_their_versions(pipe
     ours = [name for name in pipeline.nlp.pipe_names if name.startswith("onrecord")]
     assert ours == [name for name, _, _ in COMPONENTS]
     assert pipeline.components == tuple(factory for _, factory, _ in COMPONENTS)
-    assert pipeline.version.endswith("/onrecord_statements_v1+onrecord_speakers_v1+claims+prefilter")
+    assert pipeline.version.endswith("/onrecord_statements_v2+onrecord_speakers_v1+claims+prefilter")
 
 
 def test_one_spacy_model_serves_with_and_without_claims():

@@ -26,8 +26,9 @@ class Options:
     user_agent: str = "onrecord/0.1 (+https://example.invalid/onrecord)"
     workers: int = field(default_factory=cores)  # `ingest`: analysing processes
     prefilter: bool = True                  # parse only the paragraphs that can hold a statement (+ context)
-    learned: bool = False                   # add the learned attribution tagger's finds to the rules'
-    learned_min_score: float = 0.8          # ... those it scores at least this (chosen on PolNeAR dev)
+    learned: bool = False                   # merge the learned attribution tagger with the rules
+    tagger: str = "minilm"                  # ... which: "minilm" (on the shared encoder) or "crf" (older)
+    learned_min_score: float = 0.0          # ... tagger finds kept at this score or more (PolNeAR dev: all)
     claims: bool = True                     # build claims (False: statements and speakers only)
 
     @classmethod
@@ -39,6 +40,8 @@ class Options:
             env["model"] = os.environ["ONRECORD_MODEL"]
         if os.environ.get("ONRECORD_LEARNED"):
             env["learned"] = os.environ["ONRECORD_LEARNED"].lower() in ("1", "true", "yes", "on")
+        if os.environ.get("ONRECORD_TAGGER"):
+            env["tagger"] = os.environ["ONRECORD_TAGGER"].strip().lower()
         if os.environ.get("ONRECORD_WORKERS"):
             env["workers"] = int(os.environ["ONRECORD_WORKERS"])
         if os.environ.get("ONRECORD_PREFILTER"):

@@ -19,8 +19,9 @@ format_option = click.option("--format", "fmt", type=click.Choice(["table", "jso
 
 learned_option = click.option(
     "--learned", is_flag=True, default=None,
-    help="Add what the learned attribution tagger (CRF) finds beyond the rules: more recall, less "
-         "precision, slower (docs/accuracy.md). Env: ONRECORD_LEARNED=1.")
+    help="Merge the learned attribution tagger (MiniLM; ONRECORD_TAGGER=crf for the older CRF) with the "
+         "rules: more recall and PolNeAR-style spans, less precision on our news gold, about 3x slower "
+         "(docs/accuracy.md). Env: ONRECORD_LEARNED=1.")
 
 
 def options(**overrides) -> Options:

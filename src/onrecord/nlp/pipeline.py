@@ -13,25 +13,28 @@ from . import extensions  # noqa: F401  (registers Doc extensions)
 
 # onrecord's spaCy components, in pipeline order: (pipe name, versioned factory, module registering it).
 # A factory's version goes up when what it assigns changes; the factories are named in Pipeline.version.
-# (spaCy refuses "." in factory names, E853, so the version is a suffix: onrecord_statements_v1.)
+# (spaCy refuses "." in factory names, E853, so the version is a suffix: onrecord_statements_v2.)
 COMPONENTS: tuple[tuple[str, str, str], ...] = (
-    ("onrecord_statements", "onrecord_statements_v1", "onrecord.nlp.components.statements"),
+    ("onrecord_statements", "onrecord_statements_v2", "onrecord.nlp.components.statements"),
     ("onrecord_speakers", "onrecord_speakers_v1", "onrecord.nlp.components.speakers"),
 )
 
 
-def _component_config(name: str, learned: bool, min_score: float) -> dict:
-    return {"learned": learned, "min_score": min_score} if name == "onrecord_statements" else {}
+def _component_config(name: str, learned: bool, tagger: str, min_score: float) -> dict:
+    if name != "onrecord_statements":
+        return {}
+    return {"learned": learned, "tagger": tagger, "min_score": min_score}
 
 
 def load_nlp(options: Options) -> tuple[Language, tuple[str, ...]]:
     """The spaCy model with onrecord's components added, and the components' factories (loaded once for
     the options that shape it). The claims stage is not built here: ``onrecord.pipeline`` adds it."""
-    return _load(options.model, options.chunk_chars, options.learned, options.learned_min_score)
+    return _load(options.model, options.chunk_chars, options.learned, options.tagger, options.learned_min_score)
 
 
 @lru_cache(maxsize=4)
-def _load(model: str, chunk_chars: int, learned: bool, min_score: float) -> tuple[Language, tuple[str, ...]]:
+def _load(model: str, chunk_chars: int, learned: bool, tagger: str, min_score: float
+          ) -> tuple[Language, tuple[str, ...]]:
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -41,7 +44,7 @@ def _load(model: str, chunk_chars: int, learned: bool, min_score: float) -> tupl
     added = []
     for name, factory, module in COMPONENTS:
         importlib.import_module(module)
-        config = _component_config(name, learned, min_score)
+        config = _component_config(name, learned, tagger, min_score)
         nlp.add_pipe(factory, name=name, last=True, config=config)
-        added.append(factory + ("+crf" if config.get("learned") else ""))
+        added.append(factory + (f"+{tagger}" if config.get("learned") else ""))
     return nlp, tuple(added)

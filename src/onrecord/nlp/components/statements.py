@@ -1,4 +1,4 @@
-"""The statements component (factory `onrecord_statements_v1`, pipe `onrecord_statements`): every
+"""The statements component (factory `onrecord_statements_v2`, pipe `onrecord_statements`): every
 direct, reported and mixed statement.
 
 Passes, in order: direct quotes with a cue before or after them; reported speech (a cue verb with a
@@ -17,11 +17,11 @@ from ...models import Statement
 from .. import extensions  # noqa: F401
 from .cues import lexicon
 from .draft import Draft, text_of
+from .learned import Merge, merge
 from .passes import (
     according_drafts,
     direct_drafts,
     headline_drafts,
-    model_drafts,
     noun_drafts,
     quote_of_token,
     reported_drafts,
@@ -31,9 +31,10 @@ from .quotes import find_quotes
 MIXED_MIN_WORDS = 1
 
 
-def find_statements(doc: Doc, model=None, min_score: float = 0.8) -> list[Statement]:
-    """All statements of a plain parsed Doc, in text order. With ``model`` (nlp.attribution_model),
-    the learned tagger adds the attributions whose content no rule found."""
+def find_statements(doc: Doc, model=None, config: Merge = Merge(), attributions=None) -> list[Statement]:
+    """All statements of a plain parsed Doc, in text order. With ``model`` (``nlp.tagger`` or
+    ``nlp.attribution_model``: anything with ``predict(doc)``) or its ``attributions`` for this Doc,
+    rules and tagger are merged (``learned.merge``)."""
     quotes = find_quotes(text_of(doc))
     in_quote = quote_of_token(doc, quotes)
     direct = direct_drafts(doc, quotes, in_quote)
@@ -41,9 +42,10 @@ def find_statements(doc: Doc, model=None, min_score: float = 0.8) -> list[Statem
     reported = reported_drafts(doc, used, in_quote)
     drafts = _dedupe(direct + reported + noun_drafts(doc) + according_drafts(doc) + headline_drafts(doc))
     drafts = _drop_free_quotes_without_context(drafts)
-    if model is not None:
-        drafts = sorted(drafts + model_drafts(doc, drafts, model, min_score),
-                        key=lambda d: (d.content[0], -(d.content[1] - d.content[0])))
+    if attributions is None and model is not None:
+        attributions = model.predict(doc)
+    if attributions is not None:
+        drafts = merge(doc, drafts, attributions, config)
     _mark_mixed(doc, drafts, quotes, direct)
     _nest(drafts)
     _refine_acts(doc, drafts)
@@ -175,21 +177,45 @@ def _to_statements(doc: Doc, drafts: list[Draft]) -> list[Statement]:
     return out
 
 
-@Language.factory("onrecord_statements_v1", requires=["token.dep", "token.lemma", "token.pos"],
-                  assigns=["doc._.onrecord_statements"], default_config={"learned": False, "min_score": 0.8})
-def make_statements(nlp: Language, name: str, learned: bool, min_score: float):
-    return StatementsComponent(learned, min_score)
+@Language.factory("onrecord_statements_v2", requires=["token.dep", "token.lemma", "token.pos"],
+                  assigns=["doc._.onrecord_statements"],
+                  default_config={"learned": False, "tagger": "minilm", "min_score": 0.0, "edges": True,
+                                  "sources": True})
+def make_statements(nlp: Language, name: str, learned: bool, tagger: str, min_score: float, edges: bool,
+                    sources: bool):
+    return StatementsComponent(learned, tagger, Merge(min_score=min_score, edges=edges, sources=sources))
+
+
+TAGGERS = ("minilm", "crf")
 
 
 class StatementsComponent:
-    """spaCy pipe: sets doc._.onrecord_statements (rules; with ``learned``, plus the CRF's finds)."""
+    """spaCy pipe: sets doc._.onrecord_statements (rules; with ``learned``, merged with a tagger's:
+    ``minilm``, the tagger on the shared encoder, or ``crf``, the older feature CRF)."""
 
-    def __init__(self, learned: bool = False, min_score: float = 0.8):
-        self.model, self.min_score = None, min_score
+    def __init__(self, learned: bool = False, tagger: str = "minilm", config: Merge = Merge()):
+        self.model, self.config = None, config
         if learned:
-            from ..attribution_model import load
+            if tagger == "crf":
+                from ..attribution_model import load
+            elif tagger == "minilm":
+                from ..tagger import load
+            else:
+                from ...errors import UsageError
+                raise UsageError(f"unknown tagger {tagger!r}: one of {', '.join(TAGGERS)}", code="E500")
             self.model = load()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.onrecord_statements = find_statements(doc, self.model, self.min_score)
+        doc._.onrecord_statements = find_statements(doc, self.model, self.config)
         return doc
+
+    def pipe(self, stream, batch_size: int = 32):
+        """Docs a batch at a time: the tagger reads all of a batch's windows in one encoder pass."""
+        if self.model is None or not hasattr(self.model, "predict_many"):
+            yield from map(self, stream)
+            return
+        from spacy.util import minibatch
+        for docs in minibatch(stream, size=batch_size):
+            for doc, atts in zip(docs, self.model.predict_many(docs)):
+                doc._.onrecord_statements = find_statements(doc, config=self.config, attributions=atts)
+                yield doc
