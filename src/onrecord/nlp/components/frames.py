@@ -135,6 +135,25 @@ def comma_frame_content(doc: Doc, cue: Cue) -> Chars | None:
     return None
 
 
+DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def is_dateline(tok: Token) -> bool:
+    """'TEHRAN –' opening a paragraph: a place in capitals before a dash, not a speaker."""
+    doc = tok.doc
+    if not (len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha):
+        return False
+    start = tok.i
+    while start > 0 and doc[start - 1].text.isupper() and doc[start - 1].is_alpha:
+        start -= 1                                  # 'NEW YORK –'
+    if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        return False
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].text.isupper() and doc[nxt].is_alpha:
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text in DASHES
+
+
 def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
     """The subject that speaks for this verb, climbing from participles and conjuncts; and the
     verb that frames it ('was quoted ... as claiming': the quoting verb)."""
@@ -144,7 +163,7 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
             quoted = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if quoted:                  # 'ILNA quoted Shalbafian as saying': the quoted one speaks
                 return quoted[0], t
-        subj = [c for c in t.children if c.dep_ in SUBJ]
+        subj = [c for c in t.children if c.dep_ in SUBJ and not is_dateline(c)]
         if subj:
             s = subj[0]
             if s.lower_ in lexicon()["relative_pronouns"] and t.dep_ == "relcl":
@@ -159,8 +178,10 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def speaker_span(doc: Doc, subj: Token, cue: Cue) -> Chars:
-    """The subject's words, without a relative clause that holds the cue itself."""
+    """The subject's words, without a relative clause that holds the cue itself, or a dateline."""
     lo, hi = subj.left_edge.i, subj.right_edge.i
+    while lo < hi and (is_dateline(doc[lo]) or doc[lo].text in DASHES):
+        lo += 1
     if lo <= cue.verb <= hi:
         hi = subj.i
         for c in subj.children:

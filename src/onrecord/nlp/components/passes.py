@@ -45,14 +45,14 @@ def _token_at(doc: Doc, char: int, right: bool = True) -> int:
     return lo if right else lo - 1
 
 
-def _speaker_for(doc: Doc, cue: Cue) -> tuple[tuple[int, int] | None, str | None, Token | None]:
+def speaker_for(doc: Doc, cue: Cue) -> tuple[tuple[int, int] | None, str | None, Token | None]:
     subj, frame = clause_head(doc[cue.verb])
     span = speaker_span(doc, subj, cue) if subj is not None else None
     return span, (via_of(frame) if frame is not None else None), frame
 
 
 def _draft_from_cue(doc: Doc, cue: Cue, content, kind: str, origin: str) -> Draft:
-    speaker, via, frame = _speaker_for(doc, cue)
+    speaker, via, frame = speaker_for(doc, cue)
     verb = doc[cue.verb]
     venue, addressee = venue_and_addressee(verb)
     if venue is None and frame is not None and frame is not verb:
@@ -194,6 +194,12 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
         if _hypothetical(tok):
             continue                    # 'if it is confirmed that ...': no one has said it
         d = _draft_from_cue(doc, cue, content, "indirect", "rules")
+        if _citing(tok):
+            d = _cited(doc, tok, d)
+            if d is None:
+                continue
+        else:
+            _take_cited(doc, tok, d)
         if d.speaker is None and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children):
             continue                    # an imperative ('Note: ...', 'Say what you will')
         if in_quote[tok.i] >= 0 and not _third_party(doc, d, first_person):
@@ -202,6 +208,47 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
             continue
         drafts.append(d)
     return drafts
+
+
+def _citing(verb: Token) -> bool:
+    """'X reported, citing Y, that ...': a citing participle under a cue verb."""
+    return verb.lower_ in lexicon()["citing_participles"] and verb.dep_ == "advcl" and \
+        cue_at(verb.head) is not None
+
+
+def _cited(doc: Doc, verb: Token, d: Draft) -> Draft | None:
+    """The statement of 'X reported, citing Y, that P': Y says P, X is the channel (``via``), the cue
+    the reporting verb. None when the parse gives no cited source."""
+    cited = next((c for c in verb.children if c.dep_ in ("dobj", "pobj")), None)
+    if cited is None:
+        return None
+    head = doc[verb.head.i]
+    subj, _ = clause_head(head)
+    speaker = trim(doc, (cited.left_edge.idx, cited.idx + len(cited)), quotes=True)
+    a, b = d.content
+    if a <= speaker[0] < b:
+        a = speaker[1]
+        while a < b and text_of(doc)[a] in " ,;:":
+            a += 1
+        if text_of(doc)[a:a + 5].lower() == "that ":
+            a += 5
+    if b - a < 2:
+        return None
+    d.content, d.speaker = (a, b), speaker
+    d.via = text_of(doc)[slice(*subtree_chars(subj))] if subj is not None else d.via
+    d.cue, d.cue_verb = chars(head), head.i
+    return d
+
+
+def _take_cited(doc: Doc, verb: Token, d: Draft) -> None:
+    """'X reported, citing Y, that P' parsed with P under 'reported': Y speaks, X is the channel."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lower_ in lexicon()["citing_participles"]:
+            cited = next((g for g in c.children if g.dep_ in ("dobj", "pobj")), None)
+            if cited is not None and d.speaker is not None:
+                d.via = text_of(doc)[d.speaker[0]:d.speaker[1]]
+                d.speaker = trim(doc, (cited.left_edge.idx, cited.idx + len(cited)), quotes=True)
+            return
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -305,20 +352,3 @@ def according_drafts(doc: Doc) -> list[Draft]:
 
 
 # ---- the learned attribution model, for what the rules miss -----------------------------------
-
-def model_drafts(doc: Doc, rules: list[Draft], model, min_score: float = 0.8) -> list[Draft]:
-    """Attributions of the learned tagger, scored at least ``min_score``, whose content no rule
-    statement touches."""
-    taken = sorted(d.content for d in rules)
-    out = []
-    for att in model.predict(doc):
-        a, b = att.content
-        if b - a < 3 or att.score < min_score or any(x < b and a < y for x, y in taken):
-            continue
-        cue_tok = _token_at(doc, att.cue[0]) if att.cue else None
-        cue = cue_at(doc[cue_tok]) if cue_tok is not None and cue_tok < len(doc) else None
-        out.append(Draft(kind="indirect", content=trim(doc, att.content, keep_final_period=True),
-                         act=cue.act if cue else "other", cue=att.cue,
-                         cue_verb=cue_tok, speaker=att.source, origin="model",
-                         extra={"score": round(att.score, 3)}))
-    return [d for d in out if d.content[1] > d.content[0]]
