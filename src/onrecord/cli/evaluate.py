@@ -40,7 +40,8 @@ def eval_gold(gold_file: str, pred_file: str | None, as_json: bool) -> None:
 @click.argument("directory", type=click.Path(file_okay=False))
 @click.option("--limit", type=int, default=None, help="Only the first N articles (by name).")
 @click.option("--system", type=click.Choice(polnear.SYSTEMS), default="pipeline", show_default=True,
-              help="What to score: the pipeline's statements or the learned attribution model alone.")
+              help="What to score: the pipeline's statements, the tagger on the shared encoder alone, "
+                   "or the older CRF tagger alone.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @learned_option
 @handle_errors

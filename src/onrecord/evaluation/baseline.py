@@ -9,7 +9,8 @@ them on purpose (up, or down for a stated reason), rewrite the file and commit i
 
 Figures: on the seed gold, statement F1 and speaker / type / act accuracy; on PolNeAR dev, exact
 source / cue / content F1 and speech-cue recall of the pipeline's statements, and the same four of
-the learned attribution model alone (so retrained weights cannot silently get worse).
+the learned taggers alone, the CRF and the one on the shared encoder (so retrained weights cannot
+silently get worse).
 """
 from __future__ import annotations
 
@@ -58,6 +59,14 @@ def measure(shared: Path = SHARED, pipeline=None, polnear_limit: int | None = PO
     if model is not None:
         learned = polnear.score(articles, polnear.predict_with_model(articles, pipeline.nlp, model))
         figures.update({f"polnear_dev_model.{k}": v for k, v in _polnear_figures(learned).items()})
+    try:
+        from ..nlp import tagger
+        encoder_tagger = tagger.load()
+    except PipelineError:
+        encoder_tagger = None
+    if encoder_tagger is not None:
+        tagged = polnear.score(articles, polnear.predict_with_model(articles, pipeline.nlp, encoder_tagger))
+        figures.update({f"polnear_dev_tagger.{k}": v for k, v in _polnear_figures(tagged).items()})
     return {k: round(float(v), 4) for k, v in figures.items()}
 
 

@@ -159,21 +159,23 @@ def predict_with_model(articles: list[GoldArticle], nlp, model) -> Iterable[list
 Predictor = Callable[[list[GoldArticle]], Iterable[list[GoldAttribution]]]
 
 
-SYSTEMS = ("pipeline", "attribution-model")
+SYSTEMS = ("pipeline", "tagger", "attribution-model")
 
 
 def evaluate(directory, limit: int | None = None, system: str = "pipeline", pipeline=None) -> PolnearScore:
-    """Score a system on a PolNeAR split folder: ``pipeline`` (statements) or ``attribution-model``."""
+    """Score a system on a PolNeAR split folder: ``pipeline`` (statements), ``tagger`` (the tagger on
+    the shared encoder alone) or ``attribution-model`` (the older CRF alone)."""
     from .brat import read_split
 
     articles = read_split(directory, limit=limit)
     if system == "pipeline":
         from ..pipeline import load_pipeline
         return score(articles, predict_with_pipeline(articles, pipeline or load_pipeline()))
-    if system == "attribution-model":
-        from ..nlp import attribution_model
+    if system in ("attribution-model", "tagger"):
+        from ..nlp import attribution_model, tagger
         from ..pipeline import load_pipeline
         nlp = (pipeline or load_pipeline()).nlp
-        return score(articles, predict_with_model(articles, nlp, attribution_model.load()))
+        model = tagger.load() if system == "tagger" else attribution_model.load()
+        return score(articles, predict_with_model(articles, nlp, model))
     from ..errors import UsageError
     raise UsageError(f"unknown system {system!r}: one of {', '.join(SYSTEMS)}", code="E500")

@@ -1,0 +1,82 @@
+"""Milliseconds per article for each stage of the analysis, against a bare spaCy parse, in one run.
+
+Every K-th Tehran Times article (``--every``), in one process with one torch thread (as an ingest
+worker runs): 1. bare ``nlp.pipe`` of the spaCy model; 2. onrecord's rule components on those parses
+(statements + speakers); 3. the learned tagger on the shared encoder (``nlp/tagger.py``: windows,
+MiniLM, BiLSTM, CRF, grouping) over the same parses; 4. the claims stage (propositions, the MiniLM
+sentence vectors, clustering). Usage:
+
+    .venv/bin/python benchmarks/stages.py [--every 400] [--corpus ../shared/corpora/tehran-times.jsonl.gz]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import platform
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared/corpora/tehran-times.jsonl.gz"
+
+
+def sample(path: Path, every: int) -> list[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for i, line in enumerate(fh) if i % every == 0]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--every", type=int, default=400)
+    ap.add_argument("--corpus", default=str(CORPUS))
+    args = ap.parse_args()
+
+    import torch
+    torch.set_num_threads(1)
+    from onrecord import Options, load_pipeline
+    from onrecord.nlp import tagger as tagger_module
+
+    texts = [t for t in sample(Path(args.corpus), args.every) if t.strip()]
+    words = sum(len(t.split()) for t in texts)
+    pipeline = load_pipeline(Options())
+    nlp = pipeline.nlp
+    ours = [n for n in nlp.pipe_names if n.startswith("onrecord")]
+    tagger = tagger_module.load()
+    with nlp.select_pipes(disable=ours):
+        tagger.predict_many([nlp("Warm up, he said.")])
+
+    timings = {}
+    started = time.perf_counter()
+    with nlp.select_pipes(disable=ours):
+        docs = list(nlp.pipe(texts, batch_size=32))
+    timings["bare spaCy parse"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for name in ours:
+        pipe = nlp.get_pipe(name)
+        docs = [pipe(d) for d in docs]
+    timings["rules: statements + speakers"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    atts = tagger.predict_many(docs)
+    timings["tagger (MiniLM encoder + head)"] = time.perf_counter() - started
+    pieces = sum(len(w.ids) for d in docs for w in tagger.encoder.windows(tagger_module.sentences(d)))
+
+    from onrecord.models import Article
+    parsed = [(Article(id=str(i), text=t, source=str(i), language="en"), d._.onrecord_statements,
+               d._.onrecord_entities) for i, (t, d) in enumerate(zip(texts, docs))]
+    started = time.perf_counter()
+    pipeline.claims.build(parsed)
+    timings["claims stage"] = time.perf_counter() - started
+
+    bare = timings["bare spaCy parse"]
+    print(f"{len(texts)} articles (every {args.every}th), {words} words, {pieces} wordpieces; "
+          f"Python {platform.python_version()}, torch threads 1; {sum(len(a) for a in atts)} tagged attributions")
+    print(f"{'stage':34} {'s':>8} {'ms/article':>11} {'x bare parse':>13}")
+    for name, secs in timings.items():
+        print(f"{name:34} {secs:8.1f} {1000 * secs / len(texts):11.0f} {secs / bare:13.2f}")
+
+
+if __name__ == "__main__":
+    main()
