@@ -49,9 +49,9 @@ def test_tags_the_seed(tagger, pipeline, seed_text):
     _check(doc, atts)
     assert atts == sorted(atts, key=lambda a: a.content)
     cues = {doc.text[a.cue[0]:a.cue[1]] for a in atts if a.cue}
-    assert {"added", "noted"} <= cues
+    assert "added" in cues and "earlier noted" in cues          # PolNeAR's cues keep their adverb
     sources = {doc.text[a.source[0]:a.source[1]] for a in atts if a.source}
-    assert "the top Iranian diplomat" in sources
+    assert {"The top Iranian diplomat", "A senior U.S. State Department official"} <= sources
 
 
 def test_tags_a_polnear_dev_article(tagger, pipeline, shared):

@@ -39,7 +39,7 @@ from ..nlp.tagger import (
     token_features,
 )
 from ..nlp.tagger import sentences as sentences_of
-from . import CUE_LEMMAS, joint_labels
+from . import CUE_LEMMAS, _fingerprint, joint_labels
 
 log = logging.getLogger(__name__)
 
@@ -64,15 +64,6 @@ class TrainConfig:
     threads: int = 2
     limit: int | None = None          # first N train articles (quick checks)
     dev_limit: int | None = None      # first N dev articles (quick checks)
-
-
-def _fingerprint(articles: list[GoldArticle]) -> str:
-    h = hashlib.sha256()
-    for a in articles:
-        h.update(a.name.encode())
-        h.update(a.text.encode("utf-8", "surrogatepass"))
-        h.update(repr(a.attributions).encode())
-    return h.hexdigest()[:16]
 
 
 def parse(articles: list[GoldArticle], path: Path, model: str) -> list:
