@@ -2,34 +2,35 @@
 
 The rules are precise on quotes and reported speech with a speech verb, and they alone say the type
 (direct / indirect / mixed), the act, the venue, the addressee and the channel (``via``). The tagger
-(``nlp/tagger.py``, or the older CRF) finds attributions without a lexicon cue and draws span edges and
-sources as PolNeAR's annotators did. ``merge`` combines them, statement by statement:
+(``nlp/tagger.py``, or the older CRF) finds attributions without a lexicon cue and draws span edges as
+PolNeAR's annotators did. ``merge`` lets the tagger lead, attribution by attribution:
 
-- **the tagger's attribution overlaps a rule statement** (content overlap at least half of the shorter
-  span): the rule statement stays, with its type and act. With ``edges``, an indirect one takes the
-  tagger's content edges when both agree on the cue; with ``sources``, it takes the tagger's source
-  when the rule found none, or when the tagger's source is an entity and the rule's is not
-  (``source_ok``);
-- **the tagger's attribution overlaps no rule statement**: it is added when scored at least
-  ``min_score``; a content wholly inside quote marks is direct (its span inside the marks), one that
-  holds a quote is mixed; the act is the cue's (the lexicon's), else ``other``.
+- **it overlaps exactly one rule statement** (content overlap at least half of the shorter span): the
+  rule statement stays, with its type, act, venue, addressee and channel; an indirect one takes the
+  tagger's content edges when both start in the same sentence (``edges``); the tagger's cue and
+  source are taken only where the rule statement has none (``fill``);
+- **it overlaps several**: the rules' finer split (a quote and its continuation) stays as it is;
+- **it overlaps none**: it is added (scored at least ``min_score``); a content wholly inside quote
+  marks is direct (its span inside the marks), one that holds a quote is mixed; the act is the cue's
+  (the lexicon's), else ``other``; the speaker is the rules' reading of the cue's subject when the cue
+  is in the lexicon, else the tagger's source.
 
-Sources are entities (``source_ok``): no clause, no dateline ("TEHRAN –"), no "citing ..." phrase; a
-tagger's source that is not is dropped (the statement keeps no source rather than a wrong one).
+Rule statements the tagger did not find are kept (``keep``). Sources are entities (``source_ok``): no
+clause, no dateline ("TEHRAN –"), no "citing ..." phrase; a source that is not one is dropped (the
+statement keeps no source rather than a wrong one).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from .cues import cue_at
 from .draft import Draft, text_of, trim
+from .frames import DASHES, is_dateline
 from .passes import speaker_for
 
 OPEN, CLOSE = "“\"„«", "”\"»"
-DATELINE = re.compile(r"^[A-Z][A-Z.' ]+(?:,\s*[A-Za-z. ]+)?\s*(?:\([^)]*\)\s*)?[–—-]+\s*$")
 CHANNEL_WORDS = frozenset({"citing", "cited", "according", "quoting", "via", "reported", "reports"})
 
 
@@ -38,7 +39,6 @@ class Merge:
     min_score: float = 0.0      # a tagger-only attribution is kept at or above this mean label probability
     edges: bool = True          # an indirect rule statement takes the tagger's content edges (same cue)
     sources: bool = True        # ... and its source, when better (see module doc)
-    lead: str = "model"         # "model": the tagger's statements lead, the rules' fill in (see _model_led)
     keep: str = "all"           # rule statements the tagger did not find: "all", "direct" (quotes), "none"
     fill: bool = True           # the tagger's source and cue only where the rule statement has none
     new: str = "all"            # tagger-only statements: "all", or "speech" (a lexicon cue or a quote)
@@ -60,10 +60,10 @@ def source_ok(doc: Doc, chars: tuple[int, int] | None) -> bool:
     if chars is None:
         return False
     text = text_of(doc)[chars[0]:chars[1]].strip()
-    if not text or DATELINE.match(text) or text.split()[0].lower() in CHANNEL_WORDS:
+    if not text or text.split()[0].lower() in CHANNEL_WORDS:
         return False
     span = _span(doc, chars)
-    if span is None or not len(span):
+    if span is None or not len(span) or all(is_dateline(t) or t.text in DASHES for t in span):
         return False
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("WP", "WDT") for t in span):
         return False
@@ -123,39 +123,7 @@ def _kept(d: Draft, keep: str) -> bool:
 
 
 def merge(doc: Doc, rules: list[Draft], attributions, config: Merge = Merge()) -> list[Draft]:
-    """The rule drafts, adjusted and extended by the tagger's attributions (see the module doc)."""
-    if config.lead == "model":
-        return _model_led(doc, rules, attributions, config)
-    out = list(rules)
-    for att in attributions:
-        a, b = att.content
-        if b - a < 3:
-            continue
-        twins = [d for d in rules if _overlap(d.content, att.content) >= 0.5]
-        if not twins:
-            if att.score >= config.min_score:
-                draft = _new_draft(doc, att, _cue_token(doc, att))
-                if draft.content[1] > draft.content[0]:
-                    out.append(draft)
-            continue
-        if any(_overlap(d.content, att.content) > 0 for d in rules if d not in twins):
-            continue
-        d = max(twins, key=lambda d: _overlap(d.content, att.content))
-        same_cue = att.cue is not None and d.cue is not None and _overlap(d.cue, att.cue) > 0
-        if config.edges and same_cue and d.kind == "indirect" and d.origin != "model":
-            kind, content = _quoted(text_of(doc), att.content)
-            if kind == "indirect":
-                d.content = trim(doc, content, keep_final_period=True)
-        if config.sources and same_cue and source_ok(doc, att.source):
-            if d.speaker is None or not source_ok(doc, d.speaker):
-                d.speaker = att.source
-    return sorted(out, key=lambda d: (d.content[0], -(d.content[1] - d.content[0])))
-
-
-def _model_led(doc: Doc, rules: list[Draft], attributions, config: Merge) -> list[Draft]:
-    """The tagger's attributions, each taking type, act, venue, addressee and channel from the rule
-    statement it overlaps (and a direct quote's content inside its marks); rule statements it did
-    not find are kept as ``config.keep`` says."""
+    """The tagger's attributions merged with the rule drafts (see the module doc)."""
     text = text_of(doc)
     out, matched = [], set()
     for att in attributions:
