@@ -1,0 +1,57 @@
+"""Chooses the articles of the speaker gold (issue 13), before any is read or annotated:
+
+    python tests/gold/news/select.py ../shared/corpora > tests/gold/news/articles.json
+
+From each pool, articles of 150-650 words with at least three report verbs (said, says, told, added,
+stated, according to) are drawn with a fixed seed: 32 Wikinews articles and 32 Tehran Times articles
+with ids above 480000 that are not in tests/gold/tehran-times/. Each article goes to the development
+or the held-out half by a second seeded draw, half of each pool to each. Nothing here reads onrecord.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPORT = re.compile(r"\b(said|says|told|added|stated|according to)\b")
+PER_POOL = 32
+SEED = 20261202
+
+
+def eligible(text: str) -> bool:
+    words = len(text.split())
+    return 150 <= words <= 650 and len(REPORT.findall(text)) >= 3
+
+
+def pools(corpora: Path) -> dict[str, list[str]]:
+    taken = {p.name.split(".")[0] for p in (HERE.parent / "tehran-times").glob("*.gold.json")}
+    wikinews = [r["id"] for r in map(json.loads, open(corpora / "wikinews.jsonl", encoding="utf-8"))
+                if eligible(r["text"])]
+    tehran = []
+    with gzip.open(corpora / "tehran-times.jsonl.gz", "rt", encoding="utf-8") as f:
+        for r in map(json.loads, f):
+            number = int(r["id"].rsplit("-", 1)[-1])
+            if number > 480000 and r["id"] not in taken and eligible(r["text"]):
+                tehran.append(r["id"])
+    return {"wikinews": sorted(wikinews), "tehran-times": sorted(tehran)}
+
+
+def main(corpora: Path) -> dict:
+    rng = random.Random(SEED)
+    out = {"seed": SEED, "development": [], "held-out": []}
+    for name, ids in pools(corpora).items():
+        chosen = rng.sample(ids, PER_POOL)
+        halves = chosen[:]
+        rng.shuffle(halves)
+        out["development"] += sorted(halves[:PER_POOL // 2])
+        out["held-out"] += sorted(halves[PER_POOL // 2:])
+        out[f"eligible-{name}"] = len(ids)
+    return out
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(Path(sys.argv[1])), indent=1))
