@@ -4,7 +4,8 @@ readable (used by tehran-times/build.py and news/build.py).
 Each statement: (speaker id or None, speaker mention as written or None, content "start...end", cue,
 type, act, options). The content is found from the cursor on (the previous statement's content start,
 or ``from=`` a string); the speaker mention is the occurrence nearest the content, outside it
-(``before=n`` / ``after=n`` pick the n-th occurrence before / after the content).
+(``before=n`` / ``after=n`` pick the n-th occurrence before / after the content; ``within`` the first
+occurrence inside it, for a frame that breaks the content: "“A,” he said, “b.”").
 """
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def find_content(text, spec, cursor):
 
 def find_speaker(text, mention, content, opts):
     pat = re.compile(rf"(?<![\w]){re.escape(mention)}(?![\w])")
+    if opts.get("within"):          # the frame stands inside the content ("A, he said, B"): its first occurrence there
+        inner = [(m.start(), m.end()) for m in pat.finditer(text) if content[0] <= m.start() < content[1]]
+        if not inner:
+            raise ValueError(f"speaker {mention!r} not found inside the content")
+        return inner[0]
     occ = [(m.start(), m.end()) for m in pat.finditer(text)
            if not (content[0] <= m.start() < content[1])]
     if opts.get("inside"):          # nested statement: the mention sits inside the parent's content

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -22,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from goldbuild import build, write  # noqa: E402
 
+STOP = frozenset("the a an of for and in on at to".split())
 PRONOUNS = frozenset("he she they it we i you him her them us his its their".split())
 SOURCES = {
     "wikinews": {"outlet": "Wikinews", "license": "CC BY 2.5",
@@ -49,6 +51,9 @@ def annotations(only: str | None = None) -> dict:
 
 
 def mention_kind(statement: dict, entity: dict) -> str:
+    """The kind of a statement's speaker mention, from the mention and the gold entity: ``name`` when
+    it holds a word of the entity's name as written there (case counts: "the ministry" is not "the
+    Foreign Ministry"), titles left out, or one of its one-word aliases ("IAEA", "Kanaani")."""
     text = statement["speaker_text"]
     if not text:
         return "none"
@@ -56,10 +61,10 @@ def mention_kind(statement: dict, entity: dict) -> str:
         return "pronoun"
     if entity["kind"] == "unnamed":
         return "unnamed"
-    words = set(text.replace("’s", "").replace("'s", "").split())
-    proper = [a for a in [entity["name"], *entity.get("aliases", [])] if a[:1].isupper() and a.split()[0].lower()
-              not in ("the", "a", "an")]
-    names = {w for a in proper for w in a.split() if w[:1].isupper()}
+    words = set(re.findall(r"[\w.@-]+", text.replace("’s", "").replace("'s", "")))
+    titles = {w for t in entity.get("titles", []) for w in t.split()}
+    names = {w for w in re.findall(r"[\w.@-]+", entity["name"]) if w not in titles and w.lower() not in STOP}
+    names |= {a for a in entity.get("aliases", []) if " " not in a and a[:1].isupper() and a not in titles}
     return "name" if words & names else "description"
 
 

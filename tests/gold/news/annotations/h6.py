@@ -1,0 +1,218 @@
+"""Hand annotation of who said what in eight articles of the issue-13 speaker gold (annotator h6):
+wikinews-2019-145, wikinews-2019-146, wikinews-2019-150, wikinews-2020-004, tehrantimes-484496,
+tehrantimes-484647, tehrantimes-484912, tehrantimes-484951. Written from the text only
+(tests/gold/README.md). Read by build.py; statements are listed in the order of their content.
+"""
+
+
+def P(id, name, aliases=(), titles=(), affiliations=()):
+    return {"id": id, "name": name, "kind": "person", "aliases": [name, *aliases], "titles": list(titles),
+            "affiliations": list(affiliations)}
+
+
+def E(id, name, kind, aliases=()):
+    return {"id": id, "name": name, "kind": kind, "aliases": [name, *aliases], "titles": [], "affiliations": []}
+
+
+D, I, M = "direct", "indirect", "mixed"  # noqa: E741 - the statement types, one letter each in the table
+
+ARTICLES = {
+ "wikinews-2019-145": {
+  "entities": [
+   E("uk-us-authorities", "authorities in the United Kingdom and the United States", "group",
+     ["authorities", "US nor British authorities", "US and British authorities"]),
+   P("liu", "Jessie K. Liu", ["Liu", "United States Attorney Jessie K. Liu"], ["United States Attorney"],
+     ["United States"]),
+   P("holland", "Nikki Holland", ["Holland", "Nikki Holland of the UK's National Crime Agency (NCA)"], [],
+     ["National Crime Agency", "NCA", "United Kingdom"]),
+   E("knpa", "South Korea's National Police Agency", "organization", ["National Police Agency"]),
+   E("us-authorities", "US authorities", "group", ["United States authorities"]),
+   E("said-source", "unnamed source of the site's start date", "unnamed"),
+   E("alleged-source-fees", "unnamed source of the allegation on membership fees", "unnamed"),
+   E("alleged-source-tor", "unnamed source of the allegation on Tor", "unnamed")],
+  "statements": [
+   ("uk-us-authorities", "authorities in the United Kingdom and the United States", "337 suspected users in 38 countries were arrested...child pornography site", "announced", I, "assert"),
+   ("uk-us-authorities", "authorities", "the site hosted a quarter million...toddlers and infants", "According to", I, "assert"),
+   ("said-source", None, "to have begun operations in June 2015", "was said", I, "assert", {"optional": True}),
+   ("liu", "United States Attorney Jessie K. Liu", "Children around the world are safer...their terrible crimes deserve.", "said", D, "promise"),
+   ("holland", "Nikki Holland of the UK's National Crime Agency (NCA)", "Dark web child sex offenders...as safe as they think they are.", "said", D, "warn"),
+   ("knpa", "South Korea's National Police Agency", "the arrest", "when announcing", I, "assert", {"optional": True}),
+   ("knpa", "South Korea's National Police Agency", "him only as \"Mr. A\"", "identified", M, "assert", {"optional": True}),
+   ("alleged-source-fees", None, "Jong processed ₿7300 in membership fees and video purchases", "Allegedly", I, "accuse", {"optional": True}),
+   ("alleged-source-tor", None, "made use of Tor, a layered network designed to keep users anonymous", "allegedly", I, "accuse", {"optional": True}),
+   ("us-authorities", "US authorities", "the site was the largest child pornography site...active victims were rescued", "claimed", I, "assert"),
+   ("us-authorities", None, "Alabama, Arkansas, California...Washington and Washington, D.C.", "Listed", I, "assert", {"optional": True}),
+   ("us-authorities", "They", "arrests were made in Australia...the United Kingdom", "also stated", I, "assert"),
+   ("uk-us-authorities", "they", "were involved", "said", I, "assert", {"optional": True}),
+  ]},
+ "wikinews-2019-146": {
+  "entities": [
+   P("cummings", "Elijah Eugene Cummings", ["Elijah Cummings", "Cummings", "United States Representative Elijah Cummings"],
+     ["Representative", "chairman of the House Oversight and Reform Committee"],
+     ["Democratic Party", "House Oversight and Reform Committee", "United States"]),
+   P("mfume", "Kweisi Mfume", ["Mfume", "Representative Kweisi Mfume"], ["Representative"], ["Maryland"]),
+   E("baltimore-sun", "The Baltimore Sun", "organization", ["Baltimore Sun", "the Baltimore Sun"]),
+   E("cummings-office", "Cummings's office", "organization", ["his office"]),
+   P("rockeymoore", "Maya Rockeymoore Cummings", ["Rockeymoore Cummings", "his wife"],
+     ["chairwoman of the Maryland Democratic Party"], ["Maryland Democratic Party"]),
+   P("pelosi", "Nancy Pelosi", ["Pelosi", "the Speaker of the House of Representatives"],
+     ["Speaker of the House of Representatives"], ["House of Representatives"]),
+   E("reportedly-source", "unnamed reports on the White House flags", "unnamed"),
+   P("schumer", "Chuck Schumer", ["Schumer", "Democrat Chuck Schumer", "the Senate minority leader"],
+     ["Senate minority leader"], ["Democratic Party", "Senate"]),
+   P("trump", "Trump", ["President Trump", "Republican President Trump"], ["President"],
+     ["Republican Party", "United States"])],
+  "statements": [
+   ("cummings", "Cummings", "intent to become a lawyer", "expressed", I, "assert", {"optional": True}),
+   ("mfume", "Representative Kweisi Mfume of Maryland's seventh Congressional District", "his resignation", "announced", I, "assert", {"optional": True}),
+   ("baltimore-sun", "The Baltimore Sun", "Cummings had been sick and was missing from Capitol Hill", "reported", I, "assert"),
+   ("cummings-office", "his office", "he died at Gilchrist Hospice Care", "said", I, "assert"),
+   ("rockeymoore", "Maya Rockeymoore Cummings", "Cummings \"worked until his last breath\"", "said", M, "assert"),
+   ("pelosi", "Nancy Pelosi", "the Capitol's flags be lowered to half staff", "ordered", I, "appeal", {"optional": True}),
+   ("reportedly-source", None, "Flags at the White House were reportedly similarly lowered", "reportedly", I, "assert", {"optional": True}),
+   ("schumer", "Democrat Chuck Schumer", "Cummings \"was a great man,\"", "told", M, "assert"),
+   ("trump", "Republican President Trump", "his \"strength, passion and wisdom\"", "noted", M, "assert"),
+   ("baltimore-sun", "the Baltimore Sun", "As of yesterday evening, the process...had not yet been announced", "according to", I, "assert"),
+  ]},
+ "wikinews-2019-150": {
+  "entities": [
+   E("uk-researchers", "researchers in the United Kingdom", "group", ["researchers", "scientists"]),
+   P("livermore", "David Livermore", ["Livermore", "Professor David Livermore", "Dr. Livermore", "lead author",
+     "lead author Professor David Livermore of the University of East Anglia's medical school"],
+     ["Professor", "Dr.", "lead author"], ["University of East Anglia"]),
+   E("rps", "Royal Pharmaceutical Society", "organization", ["the Royal Pharmaceutical Society", "Society"]),
+   P("soni", "Ash Soni", ["Soni", "Society President Ash Soni"], ["President"], ["Royal Pharmaceutical Society"])],
+  "statements": [
+   ("uk-researchers", "researchers in the United Kingdom", "poor hygiene by humans...(E. coli) bacteria", "established", I, "assert", {"optional": True}),
+   ("livermore", "lead author Professor David Livermore of the University of East Anglia's medical school", "We wanted to find out...from the food chain to humans", "said", D, "assert"),
+   ("livermore", "Dr. Livermore", "[T]he strains of resistant E. coli...and bloodstream infections", "said", D, "assert"),
+   ("livermore", None, "Rather — and unpalatably...after going to the toilet.", None, D, "assert"),
+   ("rps", "the Royal Pharmaceutical Society", "84% of surveyed Britons...soap and water", "According to", I, "assert"),
+   ("soni", "Society President Ash Soni", "If we can reduce the number...they are really required.", "told", D, "assert"),
+  ]},
+ "wikinews-2020-004": {
+  "entities": [
+   E("fire-reporter", "unnamed source who reported the fire", "unnamed"),
+   E("reports-tuesday", "reports", "unnamed"),
+   E("initial-reports", "unnamed initial reports", "unnamed"),
+   E("nrk", "NRK", "organization", ["news broadcaster NRK"]),
+   E("police", "Police", "organization", ["local police", "police"]),
+   E("local-officials", "local officials", "unnamed"),
+   P("haagenrud", "Nils-Erik Haagenrud", ["Haagenrud", "Nils-Erik Haagenrud of Rogaland Fire and Rescue"], [],
+     ["Rogaland Fire and Rescue"]),
+   E("rogaland-fire", "Rogaland Fire and Rescue", "organization"),
+   P("solberg", "Erna Solberg", ["Solberg", "Norwegian Prime Minister Erna Solberg"], ["Prime Minister"], ["Norway"]),
+   E("reports-wednesday", "Reports as of Wednesday", "unnamed", ["Reports"]),
+   E("advisers", "unnamed source that advised travelers", "unnamed")],
+  "statements": [
+   ("fire-reporter", None, "a fire was reported in the \"Kiss & Fly\"...Sola in Norway", "was reported", I, "assert", {"optional": True}),
+   ("reports-tuesday", "reports", "more than half of those were filled", "said", I, "assert"),
+   ("initial-reports", None, "the fire started in an electric vehicle", "was initially reported", I, "assert", {"optional": True}),
+   ("nrk", "news broadcaster NRK", "the fire started in a recalled 2005 Opel Zafira", "later reported", I, "assert"),
+   ("police", "Police", "they questioned the car's owner", "said", I, "assert"),
+   ("local-officials", "local officials", "there was danger the building might collapse", "said", I, "warn"),
+   ("haagenrud", "Nils-Erik Haagenrud of Rogaland Fire and Rescue", "no personnel would be sent into the building", "said", I, "assert"),
+   ("rogaland-fire", "Rogaland Fire and Rescue", "support and equipment from other fire departments", "requested", I, "appeal"),
+   ("police", "local police", "people in the general vicinity to stay inside and close exterior vents and windows", "warned", I, "appeal"),
+   ("solberg", "Solberg", "places to eat for the seven hour drive from Stavanger to the capital of Oslo", "posted on Twitter asking for", I, "appeal"),
+   ("reports-wednesday", "Reports as of Wednesday", "an estimated two to three hundred vehicles...no humans had been hurt", "said", I, "assert"),
+   ("advisers", None, "to contact their airlines for rebooking", "were advised", I, "appeal", {"optional": True}),
+  ]},
+ "tehrantimes-484496": {
+  "entities": [
+   P("borrell", "Josep Borrell", ["Borrell", "the European Union foreign policy chief", "the EU official",
+     "The EU chief diplomat"], ["foreign policy chief"], ["European Union"]),
+   E("iranian-officials", "Iranian officials", "unnamed"),
+   E("tehran", "Tehran", "country", ["Iran"])],
+  "statements": [
+   ("borrell", "Josep Borrell", "cooperation between Iran and International Atomic Energy Agency (IAEA) has recently increased", "has said", I, "assert"),
+   ("borrell", "Borrell", "he had spoken with Iran’s Foreign Minister, Hossein Amir Abdollahian", "also said", I, "assert"),
+   ("borrell", "the EU official", "included topics related to Iran and collaboration with the IAEA", "according to", I, "assert"),
+   ("borrell", "Borrell", "he urged Iran to maintain this trend", "stated", I, "appeal"),
+   ("borrell", "he", "Iran to maintain this trend", "urged", I, "appeal", {"nested": True, "inside": True}),
+   ("borrell", "The EU chief diplomat", "he has once more urged Iran not to back Russia in the conflict in Ukraine", "also said", I, "appeal"),
+   ("borrell", "he", "Iran not to back Russia in the conflict in Ukraine", "has once more urged", I, "appeal", {"nested": True, "inside": True}),
+   ("iranian-officials", "Iranian officials", "Tehran does not favor any side...find a peaceful solution", "declarations", I, "assert"),
+   ("tehran", "Tehran", "all parties to find a peaceful solution", "urges", I, "appeal", {"nested": True, "inside": True, "optional": True}),
+   ("borrell", "the EU official", "he had strongly denounced the execution...terrorist group called Tondar", "added", I, "oppose"),
+   ("borrell", "he", "the execution of Habib Chaab", "had strongly denounced", I, "oppose", {"nested": True, "inside": True}),
+   ("borrell", "he", "Iran not to execute Jamshid Sharmahd", "implored", I, "appeal", {"nested": True, "inside": True}),
+  ]},
+ "tehrantimes-484647": {
+  "entities": [
+   P("asadi", "Niloufar Asadi", ["Asadi"],
+     ["acting head of the international affairs department"],
+     ["Iran Chamber of Commerce, Industries, Mines and Agriculture", "ICCIMA", "Iran"]),
+   E("iccima-portal", "the ICCIMA portal", "organization", ["ICCIMA portal"]),
+   P("khasipour", "Shahram Khasipour", ["Khasipour", "The official",
+     "Director-General for the Arab-African States in ICCIMA International Department Shahram Khasipour"],
+     ["Director-General for the Arab-African States"], ["ICCIMA International Department", "ICCIMA", "Iran"])],
+  "statements": [
+   ("asadi", "Niloufar Asadi", "the need for using barter trade...between the two countries", "stressed", I, "appeal"),
+   ("iccima-portal", "the ICCIMA portal", "During the meeting which was held...problems facing it", "reported", I, "assert"),
+   ("khasipour", "Khasipour", "Vietnam’s growing economy", "underlined", I, "assert", {"optional": True}),
+   ("khasipour", "Khasipour", "Vietnam's economy is growing...in the mentioned year.", "said", D, "assert"),
+   ("khasipour", "He", "Iran's progress in the field of industry...and nanotechnology", "further mentioned", I, "assert", {"optional": True}),
+   ("khasipour", "He", "considering the existing capacities...can be significantly increased", "noting", I, "assert"),
+   ("khasipour", "The official", "the value of trade between Iran and Vietnam...Iran's exports to the country", "put", I, "assert"),
+   ("khasipour", "Khasipour", "the current level of trade does not correspond to the available capacities", "Noting", I, "assert"),
+   ("khasipour", "Khasipour", "the need to increase commercial cooperation...Iran has ample experience", "stressed", I, "appeal"),
+   ("khasipour", "He", "it is possible to raise the level of exchange...up to two billion dollars", "stated", I, "assert"),
+   ("khasipour", "He", "In this regard, it is necessary...between the two countries.", "added", D, "appeal"),
+  ]},
+ "tehrantimes-484912": {
+  "entities": [
+   E("nouri-lawyers", "Hamid Nouri’s lawyers", "group", ["Nouri’s lawyers"]),
+   P("larsson", "Hanna Larsson", ["Larsson", "Nouri’s attorney Hanna Larsson", "the lawyer", "lawyer"],
+     ["attorney"], []),
+   E("prosecutor", "the prosecutor", "unnamed"),
+   P("nouri", "Hamid Nouri", ["Nouri", "her client", "the 62-year-old", "his client"],
+     ["former member of the Iranian judiciary"], ["Iran"]),
+   P("bodstrom", "Thomas Bodstrom", ["Bodstrom", "Nouri’s other attorney", "Nouri’s other attorney, Thomas Bodstrom"],
+     ["attorney"], []),
+   E("mko", "Mujahedin-e-Khalq Organization", "organization", ["MKO", "the terrorist group",
+     "the terrorist Mujahedin-e-Khalq Organization (MKO)"]),
+   E("iran", "Iran", "country")],
+  "statements": [
+   ("nouri-lawyers", "Hamid Nouri’s lawyers", "his trial procedure and how he is being treated in jail", "have challenged", I, "oppose"),
+   ("nouri-lawyers", "Hamid Nouri’s lawyers", "the time that the 62-year-old...a “world record.”", "noting", M, "accuse"),
+   ("larsson", "Nouri’s attorney Hanna Larsson", "her client has now spent 3.5 years...Swedish detention centers", "stated", I, "assert"),
+   ("larsson", "She", "the lengthy period a “record”...as “very heinous.”", "also called", M, "accuse"),
+   ("larsson", "Larsson", "Nouri’s family members have been unable to visit him", "Based on", I, "assert"),
+   ("larsson", "she", "the Swedish jail officials for failing...“enough time to do so.”", "put the blame on", M, "accuse", {"before": 0}),
+   ("larsson", "she", "Nouri has recently been denied access...by the jail authorities", "said", I, "accuse"),
+   ("larsson", "the lawyer", "He is entitled to have in-person...no meetings are held,", "added", D, "accuse"),
+   ("larsson", "Larsson", "the Swedish government for denying Nouri access...legal defense in court", "criticized", I, "accuse"),
+   ("larsson", "Larsson", "the prosecutor’s claim that the records...as “not true.”", "rejected", M, "deny"),
+   ("prosecutor", "the prosecutor", "the records had been given to her client", "claim", I, "assert", {"nested": True, "inside": True}),
+   ("larsson", "lawyer", "These documents were of great value...be ready for defense,", "stressed", D, "accuse"),
+   ("larsson", "Larsson", "her client had repeatedly asked the prison officials...see an ophthalmologist", "said", I, "assert", {"before": 0}),
+   ("nouri", "her client", "the prison officials to arrange an appointment for him to see an ophthalmologist", "had repeatedly asked", I, "appeal", {"nested": True, "inside": True}),
+   ("bodstrom", "Thomas Bodstrom", "Larsson’s comments", "were corroborated by", I, "confirm", {"optional": True}),
+   ("bodstrom", "Thomas Bodstrom", "the way his client’s trial was conducted", "also criticized", I, "accuse"),
+   ("nouri", "Nouri", "the terrorist group’s accusations...MKO members in 1988", "has strongly denied", I, "deny"),
+   ("mko", "the terrorist group", "he participated in the murder and torture of MKO members in 1988", "accusations", I, "accuse", {"nested": True, "inside": True}),
+   ("iran", "Iran", "was illegal", "first said", I, "accuse"),
+  ]},
+ "tehrantimes-484951": {
+  "entities": [
+   P("pakpour", "Mohammad Pakpour", ["Pakpour", "Brigadier General Mohammad Pakpour",
+     "A senior commander of the Islamic Revolution Guards Corps (IRGC)", "the general",
+     "commander of the IRGC Ground Force"], ["Brigadier General", "commander of the IRGC Ground Force"],
+     ["IRGC Ground Force", "IRGC", "Iran"]),
+   E("iraq", "Iraq", "country", ["the Iraqi government", "the Iraqi central government"]),
+   E("tasnim", "Tasnim", "organization"),
+   E("irgc", "Islamic Revolution Guards Corps", "organization", ["IRGC", "The IRGC"]),
+   E("iraqi-sources", "Iraqi sources", "unnamed"),
+   E("kurdish-reports", "Local Kurdish reports", "unnamed")],
+  "statements": [
+   ("pakpour", "A senior commander of the Islamic Revolution Guards Corps (IRGC)", "Iraq has made a commitment...semi-autonomous Kurdistan region", "has said", I, "assert"),
+   ("iraq", "Iraq", "to disarm and drive out anti-Iranian militants...semi-autonomous Kurdistan region", "has made a commitment", I, "promise", {"nested": True, "inside": True, "optional": True}),
+   ("pakpour", "Brigadier General Mohammad Pakpour", "We are waiting for the Iraqi government...would continue,", "stated", D, "warn"),
+   ("tasnim", "Tasnim", "if there is a limit in months or days", "asked", I, "question"),
+   ("pakpour", "the general", "the Iraqi government itself is aware of the time limit", "responded", I, "assert"),
+   ("irgc", "The IRGC", "the Kurdistan autonomous region and the Iraqi central government...safeguard the border", "has demanded", I, "appeal"),
+   ("iraqi-sources", "Iraqi sources", "The strikes reportedly activated warning sirens at the U.S. Consulate in Erbil", "according to", I, "assert"),
+   ("kurdish-reports", "Local Kurdish reports", "up to 26 members of the terrorist organizations were killed in the strikes", "highlighted", I, "assert"),
+  ]},
+}
