@@ -20,3 +20,30 @@ def test_gold_statements_keep_spans_and_nesting():
     s1, s2 = gold_statements(gold)
     assert (s1.content_span, s1.speaker_span, s1.nested_in) == ((0, 16), (0, 4), None)
     assert (s2.type, s2.act, s2.nested_in) == ("indirect", "assert", "s1")
+
+
+def test_eval_speakers_command_scores_gold_files_by_kind():
+    import json
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from onrecord.cli import main
+
+    gold = sorted((Path(__file__).resolve().parents[1] / "gold" / "tehran-times").glob("*.gold.json"))[0]
+    result = CliRunner().invoke(main, ["eval", "speakers", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["mode"] == "gold" and out["files"] == 1
+    n = len(json.loads(gold.read_text(encoding="utf-8"))["statements"])
+    assert out["summary"]["all"]["n"] == n
+    assert sum(v["n"] for k, v in out["summary"].items() if k != "all") == n
+
+
+def test_eval_speakers_command_needs_a_file():
+    from click.testing import CliRunner
+
+    from onrecord.cli import main
+
+    result = CliRunner().invoke(main, ["eval", "speakers"])
+    assert result.exit_code == 2

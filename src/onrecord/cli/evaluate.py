@@ -1,12 +1,12 @@
-"""`onrecord eval`: score the pipeline against gold (the seed article, PolNeAR)."""
+"""`onrecord eval`: score the pipeline against gold (the seed article, PolNeAR, speaker gold, GAP)."""
 from __future__ import annotations
 
 import json
 
 import click
 
+from ..evaluation import gap, polnear
 from ..evaluation import gold as gold_eval
-from ..evaluation import polnear
 from . import main
 from .common import handle_errors, learned_option, options
 
@@ -65,3 +65,52 @@ def eval_polnear(directory: str, limit: int | None, system: str, as_json: bool, 
     click.echo(f"speech-cue recall: {result['speech_cue_recall']:.3f} "
                f"(exact cue {result['speech_cue_exact_recall']:.3f}, "
                f"{result['speech_cue_attributions']} speech-cue attributions)")
+
+
+@eval_group.command("speakers")
+@click.argument("gold_files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--extracted", is_flag=True,
+              help="Score the speakers of the statements the pipeline finds (matched to gold by content), "
+                   "instead of resolving the gold statements' own mentions.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every wrong speaker.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@learned_option
+@handle_errors
+def eval_speakers(gold_files: tuple[str, ...], extracted: bool, show_errors: bool, as_json: bool,
+                  learned: bool | None) -> None:
+    """Speaker accuracy by kind of mention (pronoun, description, name, unnamed, none) over *.gold.json files."""
+    from ..evaluation import speakers as speaker_eval
+    from ..pipeline import load_pipeline
+    mode = "extracted" if extracted else "gold"
+    summary, rows = speaker_eval.evaluate(gold_files, load_pipeline(options(learned=learned)).nlp, mode)
+    if as_json:
+        click.echo(json.dumps({"mode": mode, "files": len(gold_files), "summary": summary,
+                               "errors": [r for r in rows if not r["ok"]]}, indent=1))
+        return
+    click.echo(f"speaker accuracy ({mode} statements), {len(gold_files)} files")
+    for kind, v in summary.items():
+        click.echo(f"  {kind:12} {v['correct']:4}/{v['n']:<4} {v['accuracy']:.3f}")
+    if show_errors:
+        for r in rows:
+            if not r["ok"]:
+                click.echo(f"  x {r['file']} {r['id']} [{r['kind']}] {r['speaker_text']!r}: "
+                           f"got {r['pred']!r}, gold {r['gold']!r}")
+
+
+@eval_group.command("gap")
+@click.argument("tsv", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@handle_errors
+def eval_gap(tsv: str, as_json: bool) -> None:
+    """Pronoun resolution on a GAP file (gap-validation.tsv): P/R/F1 of pronoun -> name, by gender."""
+    from ..pipeline import load_pipeline
+    examples = gap.read(tsv)
+    figures = gap.score(examples, gap.predict_rules(load_pipeline().nlp, examples))
+    if as_json:
+        click.echo(json.dumps(figures, indent=1))
+        return
+    click.echo(f"GAP: {len(examples)} examples, rule resolver")
+    for k in ("overall", "masculine", "feminine"):
+        f = figures[k]
+        click.echo(f"  {k:10} P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}  (n {f['n']})")
+    click.echo(f"  bias (F/M) {figures['bias']}")
