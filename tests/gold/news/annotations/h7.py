@@ -25,8 +25,8 @@ ARTICLES = {
      ["WHO", "the World Health Organization", "the WHO", "The guidelines", "WHO guidelines"]),
    P("tedros", "Tedros Adhanom Ghebreyesus", ["WHO director-general Tedros Adhanom Ghebreyesus", "Tedros"],
      ["director-general"], ["World Health Organization"]),
-   P("fao-cvo", "the United Nations' Food and Agriculture Organization's chief veterinary officer",
-     ["chief veterinary officer"], ["chief veterinary officer"],
+   P("fao-cvo", "chief veterinary officer",
+     ["the United Nations' Food and Agriculture Organization's chief veterinary officer"], ["chief veterinary officer"],
      ["Food and Agriculture Organization", "United Nations"]),
    P("parmet", "Wendy Parmet", ["Parmet", "Northwestern University public health expert Wendy Parmet"],
      ["public health expert"], ["Northwestern University"]),
@@ -53,7 +53,7 @@ ARTICLES = {
  "wikinews-2020-052": {
   "entities": [
    E("congress", "Congress of the Philippines", "organization", ["the Congress of the Philippines", "Congress"]),
-   E("senators", "A number of Senators", "group", ["senators"]),
+   E("senators", "A number of Senators", "unnamed", ["senators"]),
    E("senate", "Senate", "organization", ["the Senate", "a Senate hearing"]),
    P("duterte", "Rodrigo Duterte", ["Duterte", "Philippine President Rodrigo Duterte", "the President"],
      ["President"], ["Philippines"]),
@@ -215,7 +215,7 @@ ARTICLES = {
    E("swedish-authorities", "Swedish authorities", "unnamed"),
    E("mko", "Mujahedin-e-Khalq Organization", "organization", ["MKO", "the MKO"]),
    E("iranian-officials", "Iranian officials", "unnamed"),
-   E("lawyers", "Nouri’s lawyers", "group", ["lawyers"]),
+   E("lawyers", "Nouri’s lawyers", "unnamed", ["lawyers"]),
    P("larsson", "Hanna Larsson", ["Larsson", "Nouri’s attorney Hanna Larsson", "the lawyer", "lawyer"],
      ["attorney", "lawyer"], []),
    P("prosecutor", "the prosecutor", ["prosecutor"], ["prosecutor"], ["Sweden"])],
