@@ -148,3 +148,40 @@ def test_cli_eval_gold_reports_a_bad_file(tmp_path):
     bad.write_text("{}", encoding="utf-8")
     res = CliRunner().invoke(main, ["eval", "gold", str(bad)])
     assert res.exit_code == 1 and "E400" in res.output
+
+
+def test_total_sums_articles_micro():
+    a = g.GoldScore(statements_gold=10, statements_pred=9, matched=8, optional_matched=1, precision=1.0,
+                    recall=0.8, f1=0.889, speaker_accuracy=1.0, type_accuracy=1.0, act_accuracy=0.5,
+                    claim_stance_accuracy=0.0)
+    b = g.GoldScore(statements_gold=10, statements_pred=12, matched=6, optional_matched=0, precision=0.5,
+                    recall=0.6, f1=0.545, speaker_accuracy=0.5, type_accuracy=1.0, act_accuracy=1.0,
+                    claim_stance_accuracy=0.0)
+    t = g.total([a, b])
+    assert (t["statements_gold"], t["statements_pred"], t["matched"]) == (20, 21, 14)
+    assert t["precision"] == round(14 / 20, 3) and t["recall"] == 0.7
+    assert t["speaker_accuracy"] == round((9 * 1.0 + 6 * 0.5) / 15, 3)
+    assert t["act_accuracy"] == round((9 * 0.5 + 6 * 1.0) / 15, 3)
+
+
+def test_gold_text_keeps_carriage_returns():
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "gold" / "tehran-times" / "tehrantimes-411075.gold.json"
+    gold = g.load_gold(path)
+    text = g.gold_text(gold, path)
+    assert "\r" in text
+    for st in gold["statements"]:
+        a, b = st["content_span"]
+        assert text[a:b] == st["content"]
+
+
+def test_eval_gold_sums_several_files():
+    from pathlib import Path
+    files = sorted((Path(__file__).resolve().parents[1] / "gold" / "tehran-times").glob("*.gold.json"))[:2]
+    result = CliRunner().invoke(main, ["eval", "gold", *map(str, files), "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["total"]["articles"] == 2
+    assert out["total"]["statements_gold"] == sum(a["statements_gold"] for a in out["articles"].values())
+    bad = CliRunner().invoke(main, ["eval", "gold", *map(str, files), "--pred", str(files[0])])
+    assert bad.exit_code == 2 and "--pred" in bad.output

@@ -17,23 +17,48 @@ def eval_group() -> None:
 
 
 @eval_group.command("gold")
-@click.argument("gold_file", type=click.Path(dir_okay=False))
+@click.argument("gold_files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--pred", "pred_file", type=click.Path(dir_okay=False), default=None,
-              help="A saved article record (JSON) to score instead of running the pipeline.")
+              help="A saved article record (JSON) to score instead of running the pipeline (one gold file).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@learned_option
 @handle_errors
-def eval_gold(gold_file: str, pred_file: str | None, as_json: bool) -> None:
-    """Statement P/R/F1, speaker, type, act and claim-stance accuracy against a *.gold.json file."""
-    result = gold_eval.evaluate_file(gold_file, pred_file).to_dict()
-    if as_json:
-        click.echo(json.dumps(result, indent=1))
+def eval_gold(gold_files: tuple[str, ...], pred_file: str | None, as_json: bool, learned: bool | None) -> None:
+    """Statement P/R/F1, speaker, type, act and claim-stance accuracy against *.gold.json files
+    (several files: each on a line, then their sum)."""
+    from ..errors import UsageError
+    if pred_file and len(gold_files) > 1:
+        raise UsageError("--pred scores one gold file", code="E500")
+    pipeline = None
+    if not pred_file:
+        from ..pipeline import load_pipeline
+        pipeline = load_pipeline(options(learned=learned))
+    scores = [gold_eval.evaluate_file(g, pred_file, pipeline=pipeline) for g in gold_files]
+    if len(scores) == 1:
+        result = scores[0].to_dict()
+        if as_json:
+            click.echo(json.dumps(result, indent=1))
+            return
+        for key, value in result.items():
+            if isinstance(value, list):
+                for item in value:
+                    click.echo(f"  {key[:-1] if key.endswith('s') else key}: {item}")
+            else:
+                click.echo(f"{key}: {value}")
         return
-    for key, value in result.items():
-        if isinstance(value, list):
-            for item in value:
-                click.echo(f"  {key[:-1] if key.endswith('s') else key}: {item}")
-        else:
-            click.echo(f"{key}: {value}")
+    total = gold_eval.total(scores)
+    if as_json:
+        click.echo(json.dumps({"total": total, "articles": {
+            g: s.to_dict() for g, s in zip(gold_files, scores)}}, indent=1))
+        return
+    for g, s in zip(gold_files, scores):
+        click.echo(f"{g}: gold {s.statements_gold} pred {s.statements_pred} matched {s.matched} "
+                   f"F1 {s.f1:.3f} speaker {s.speaker_accuracy:.3f}")
+    click.echo(f"total, {total['articles']} articles: gold {total['statements_gold']} pred "
+               f"{total['statements_pred']} matched {total['matched']} (+{total['optional_matched']} optional) "
+               f"P {total['precision']:.3f} R {total['recall']:.3f} F1 {total['f1']:.3f} "
+               f"type {total['type_accuracy']:.3f} act {total['act_accuracy']:.3f} "
+               f"speaker {total['speaker_accuracy']:.3f}")
 
 
 @eval_group.command("polnear")

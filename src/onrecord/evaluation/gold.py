@@ -165,6 +165,24 @@ def score(gold: dict, pred: dict) -> GoldScore:
         speaker_errors=wrong)
 
 
+def total(scores: list[GoldScore]) -> dict[str, Any]:
+    """The figures of several articles summed (micro): statements over all of them; speaker, type and
+    act accuracy over all matched statements (optional ones included, as per article)."""
+    gold = sum(s.statements_gold for s in scores)
+    pred = sum(s.statements_pred for s in scores)
+    matched = sum(s.matched for s in scores)
+    optional = sum(s.optional_matched for s in scores)
+    prf = PRF(matched, pred - optional, gold)
+    pairs = matched + optional
+
+    def acc(key: str) -> float:
+        return round(sum(getattr(s, key) * (s.matched + s.optional_matched) for s in scores) / max(pairs, 1), 3)
+    return {"articles": len(scores), "statements_gold": gold, "statements_pred": pred, "matched": matched,
+            "optional_matched": optional, "precision": round(prf.precision, 3), "recall": round(prf.recall, 3),
+            "f1": round(prf.f1, 3), "speaker_accuracy": acc("speaker_accuracy"),
+            "type_accuracy": acc("type_accuracy"), "act_accuracy": acc("act_accuracy")}
+
+
 def load_gold(path: str | Path) -> dict:
     """Read a ``*.gold.json`` file; raise EvaluationError (E400) when it is not one."""
     path = Path(path)
@@ -185,7 +203,8 @@ def gold_text(gold: dict, gold_path: str | Path) -> str:
         raise EvaluationError("gold file names no text_file", code="E400", source=str(gold_path))
     path = Path(gold_path).parent / name
     try:
-        return path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8", newline="") as fh:     # offsets count every \r
+            return fh.read()
     except OSError as exc:
         raise EvaluationError(f"cannot read the gold's text: {exc}", code="E400", source=str(path)) from exc
 

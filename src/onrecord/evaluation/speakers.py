@@ -2,9 +2,11 @@
 
 Two modes: ``gold`` runs speaker resolution on the gold statements' spans (isolating resolution from
 statement finding); ``extracted`` runs the whole pipeline and scores the statements that match a gold
-one (content spans overlapping by half the longer, as ../shared/gold/score.py does).
+one (content spans overlapping by half the longer, as ../shared/gold/score.py does). The kind of
+mention is the gold's own (``mention``, tests/gold/news) where it has one, else read from the gold
+mention by the resolver's ``mention_kind``.
 
-    python -m onrecord.evaluation.speakers [--extracted] [--errors] GOLD.json ...
+    onrecord eval speakers [--extracted] [--errors] GOLD.json ...
 """
 from __future__ import annotations
 
@@ -80,7 +82,7 @@ def score_article(doc, gold: dict, entities, statements, mode: str = "gold") -> 
             continue
         sp = g.get("speaker_span")
         span = doc.char_span(sp[0], sp[1], alignment_mode="expand") if sp else None
-        kind = mention_kind(span, speaker_lexicon.load("en")) or "none"
+        kind = g.get("mention") or mention_kind(span, speaker_lexicon.load("en")) or "none"
         e = ents.get(p.speaker)
         name = e.name if e else p.speaker_text
         others = [x["name"] for x in gold["entities"] if x["kind"] == "person" and x["id"] != g["speaker"]]
