@@ -1,9 +1,10 @@
 """Milliseconds per article for each stage of the analysis, against a bare spaCy parse, in one run.
 
 Every K-th Tehran Times article (``--every``), in one process with one torch thread (as an ingest
-worker runs): 1. bare ``nlp.pipe`` of the spaCy model; 2. onrecord's rule components on those parses
-(statements + speakers); 3. the learned tagger on the shared encoder (``nlp/tagger.py``: windows,
-MiniLM, BiLSTM, CRF, grouping) over the same parses; 4. the claims stage (propositions, the MiniLM
+worker runs): 1. bare ``nlp.pipe`` of the spaCy model; 2. onrecord's rule statements on those parses,
+then speaker resolution by the rules and by the learned ranker (``nlp/entities/ranker.py``); 3. the
+learned tagger on the shared encoder (``nlp/tagger.py``: windows, MiniLM, BiLSTM, CRF, grouping) over
+the same parses; 4. the claims stage (propositions, the MiniLM
 sentence vectors, clustering). Usage:
 
     .venv/bin/python benchmarks/stages.py [--every 400] [--corpus ../shared/corpora/tehran-times.jsonl.gz]
@@ -53,10 +54,15 @@ def main() -> None:
     timings["bare spaCy parse"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    for name in ours:
-        pipe = nlp.get_pipe(name)
-        docs = [pipe(d) for d in docs]
-    timings["rules: statements + speakers"] = time.perf_counter() - started
+    statements = nlp.get_pipe("onrecord_statements")
+    docs = [statements(d) for d in docs]
+    timings["rules: statements"] = time.perf_counter() - started
+    from onrecord.nlp.components.speakers import SpeakerResolver
+    for mode in ("rules", "learned"):
+        resolver = SpeakerResolver(nlp, f"bench-{mode}", resolver=mode)
+        started = time.perf_counter()
+        docs = [resolver(d) for d in docs]
+        timings[f"speakers: {mode}"] = time.perf_counter() - started
 
     started = time.perf_counter()
     atts = tagger.predict_many(docs)

@@ -13,7 +13,8 @@ REGISTERED = {
                                {"learned": False, "tagger": "minilm", "min_score": 0.0, "edges": True,
                                 "sources": True}),
     "onrecord_speakers_v1": (["doc.ents", "token.dep", "doc._.onrecord_statements"],
-                             ["doc._.onrecord_entities", "doc._.onrecord_statements"], {"lang": "en"}),
+                             ["doc._.onrecord_entities", "doc._.onrecord_statements"],
+                             {"lang": "en", "resolver": "learned"}),
 }
 
 
@@ -29,8 +30,23 @@ def test_the_registered_components_are_the_snapshot():
 def test_the_pipeline_runs_the_components_in_order_and_names_their_versions(pipeline):
     ours = [name for name in pipeline.nlp.pipe_names if name.startswith("onrecord")]
     assert ours == [name for name, _, _ in COMPONENTS]
-    assert pipeline.components == tuple(factory for _, factory, _ in COMPONENTS)
-    assert pipeline.version.endswith("/onrecord_statements_v2+onrecord_speakers_v1+claims+prefilter")
+    assert pipeline.components == ("onrecord_statements_v2", "onrecord_speakers_v1+ranker")
+    assert pipeline.version.endswith("/onrecord_statements_v2+onrecord_speakers_v1+ranker+claims+prefilter")
+
+
+def test_the_rule_resolver_is_an_option_and_a_wrong_one_an_error(monkeypatch):
+    import pytest
+
+    from onrecord.errors import PipelineError
+    from onrecord.nlp.components.speakers import SpeakerResolver
+    rules = load_pipeline(Options.from_env(resolver="rules", claims=False))
+    assert rules.components[-1] == "onrecord_speakers_v1"
+    assert rules.nlp.get_pipe("onrecord_speakers").ranker is None
+    monkeypatch.setenv("ONRECORD_RESOLVER", "rules")
+    assert Options.from_env().resolver == "rules"
+    with pytest.raises(PipelineError) as err:
+        SpeakerResolver(rules.nlp, "x", resolver="oracle")
+    assert err.value.code == "E300"
 
 
 def test_one_spacy_model_serves_with_and_without_claims():

@@ -30,6 +30,7 @@ class Options:
     tagger: str = "minilm"                  # ... which: "minilm" (on the shared encoder) or "crf" (older)
     learned_min_score: float = 0.0          # ... tagger finds kept at this score or more (PolNeAR dev: all)
     claims: bool = True                     # build claims (False: statements and speakers only)
+    resolver: str = "learned"               # pronouns and descriptions: "learned" (the ranker) or "rules"
 
     @classmethod
     def from_env(cls, **overrides) -> "Options":
@@ -42,6 +43,8 @@ class Options:
             env["learned"] = os.environ["ONRECORD_LEARNED"].lower() in ("1", "true", "yes", "on")
         if os.environ.get("ONRECORD_TAGGER"):
             env["tagger"] = os.environ["ONRECORD_TAGGER"].strip().lower()
+        if os.environ.get("ONRECORD_RESOLVER"):
+            env["resolver"] = os.environ["ONRECORD_RESOLVER"].strip().lower()
         if os.environ.get("ONRECORD_WORKERS"):
             env["workers"] = int(os.environ["ONRECORD_WORKERS"])
         if os.environ.get("ONRECORD_PREFILTER"):

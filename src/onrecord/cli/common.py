@@ -24,6 +24,12 @@ learned_option = click.option(
          "(docs/accuracy.md). Env: ONRECORD_LEARNED=1.")
 
 
+resolver_option = click.option(
+    "--resolver", type=click.Choice(("rules", "learned")), default=None,
+    help="How pronouns and descriptions find their speaker: the rules' salience, or the learned antecedent "
+         "ranker (docs/accuracy.md). Env: ONRECORD_RESOLVER.")
+
+
 def options(**overrides) -> Options:
     """Build the one Options object from environment and flags (flags win)."""
     return Options.from_env(**overrides)

@@ -8,7 +8,7 @@ import click
 from ..evaluation import gap, polnear
 from ..evaluation import gold as gold_eval
 from . import main
-from .common import handle_errors, learned_option, options
+from .common import handle_errors, learned_option, options, resolver_option
 
 
 @main.group("eval")
@@ -22,8 +22,10 @@ def eval_group() -> None:
               help="A saved article record (JSON) to score instead of running the pipeline (one gold file).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @learned_option
+@resolver_option
 @handle_errors
-def eval_gold(gold_files: tuple[str, ...], pred_file: str | None, as_json: bool, learned: bool | None) -> None:
+def eval_gold(gold_files: tuple[str, ...], pred_file: str | None, as_json: bool, learned: bool | None,
+              resolver: str | None) -> None:
     """Statement P/R/F1, speaker, type, act and claim-stance accuracy against *.gold.json files
     (several files: each on a line, then their sum)."""
     from ..errors import UsageError
@@ -32,7 +34,7 @@ def eval_gold(gold_files: tuple[str, ...], pred_file: str | None, as_json: bool,
     pipeline = None
     if not pred_file:
         from ..pipeline import load_pipeline
-        pipeline = load_pipeline(options(learned=learned))
+        pipeline = load_pipeline(options(learned=learned, resolver=resolver))
     scores = [gold_eval.evaluate_file(g, pred_file, pipeline=pipeline) for g in gold_files]
     if len(scores) == 1:
         result = scores[0].to_dict()
@@ -100,14 +102,16 @@ def eval_polnear(directory: str, limit: int | None, system: str, as_json: bool, 
 @click.option("--errors", "show_errors", is_flag=True, help="List every wrong speaker.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @learned_option
+@resolver_option
 @handle_errors
 def eval_speakers(gold_files: tuple[str, ...], extracted: bool, show_errors: bool, as_json: bool,
-                  learned: bool | None) -> None:
+                  learned: bool | None, resolver: str | None) -> None:
     """Speaker accuracy by kind of mention (pronoun, description, name, unnamed, none) over *.gold.json files."""
     from ..evaluation import speakers as speaker_eval
     from ..pipeline import load_pipeline
     mode = "extracted" if extracted else "gold"
-    summary, rows = speaker_eval.evaluate(gold_files, load_pipeline(options(learned=learned)).nlp, mode)
+    summary, rows = speaker_eval.evaluate(gold_files, load_pipeline(options(learned=learned, resolver=resolver)).nlp,
+                                          mode)
     if as_json:
         click.echo(json.dumps({"mode": mode, "files": len(gold_files), "summary": summary,
                                "errors": [r for r in rows if not r["ok"]]}, indent=1))
@@ -125,16 +129,20 @@ def eval_speakers(gold_files: tuple[str, ...], extracted: bool, show_errors: boo
 @eval_group.command("gap")
 @click.argument("tsv", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@resolver_option
 @handle_errors
-def eval_gap(tsv: str, as_json: bool) -> None:
+def eval_gap(tsv: str, as_json: bool, resolver: str | None) -> None:
     """Pronoun resolution on a GAP file (gap-validation.tsv): P/R/F1 of pronoun -> name, by gender."""
+    from ..nlp.entities import ranker
     from ..pipeline import load_pipeline
+    opts = options(resolver=resolver)
     examples = gap.read(tsv)
-    figures = gap.score(examples, gap.predict_rules(load_pipeline().nlp, examples))
+    model = ranker.load() if opts.resolver == "learned" else None
+    figures = gap.score(examples, gap.predict(load_pipeline(opts).nlp, examples, model))
     if as_json:
         click.echo(json.dumps(figures, indent=1))
         return
-    click.echo(f"GAP: {len(examples)} examples, rule resolver")
+    click.echo(f"GAP: {len(examples)} examples, {'learned ranker' if model else 'rule resolver'}")
     for k in ("overall", "masculine", "feminine"):
         f = figures[k]
         click.echo(f"  {k:10} P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}  (n {f['n']})")

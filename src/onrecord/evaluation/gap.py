@@ -64,8 +64,9 @@ def read(path: str | Path) -> list[Example]:
     return out
 
 
-def predict_rules(nlp, examples: list[Example]) -> dict[str, tuple[bool, bool]]:
-    """(A coreferent, B coreferent) per example id, from the rule resolver's ``by_pronoun``."""
+def predict(nlp, examples: list[Example], ranker=None) -> dict[str, tuple[bool, bool]]:
+    """(A coreferent, B coreferent) per example id, from the resolver's ``by_pronoun`` (the rules', or
+    the learned ranker's when one is given)."""
     from ..lexicons import speakers as speaker_lexicon
     from ..nlp.entities.resolve import Resolver
 
@@ -76,8 +77,8 @@ def predict_rules(nlp, examples: list[Example]) -> dict[str, tuple[bool, bool]]:
         for ex, doc in zip(examples, nlp.pipe(e.text for e in examples)):
             span = doc.char_span(*ex.pronoun, alignment_mode="expand")
             ent = None
-            if span is not None and span.text.strip().lower() in lex.pronouns:
-                ent = Resolver(doc, lex).by_pronoun(span, span.start_char)
+            if span is not None and lex.pronoun(span.text) is not None:
+                ent = Resolver(doc, lex, ranker).by_pronoun(span, span.start_char)
             mentions = ent.mentions if ent is not None else []
             out[ex.id] = (_hits(mentions, ex.a), _hits(mentions, ex.b))
     return out

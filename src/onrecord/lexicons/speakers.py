@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import load as load_data
@@ -32,6 +32,12 @@ class Lexicon:
     affiliation_preps: frozenset
     name_lead_words: frozenset
     org_stop_words: frozenset
+    pronoun_forms: dict = field(default_factory=dict)   # "his" -> "he"
+
+    def pronoun(self, text: str) -> dict | None:
+        """The lexicon entry of a pronoun in any of its forms ("his" reads as "he"), else None."""
+        t = text.strip().lower()
+        return self.pronouns.get(t) or self.pronouns.get(self.pronoun_forms.get(t, ""))
 
     def canon(self, title: str) -> str:
         t = title.lower().strip()
@@ -90,4 +96,5 @@ def load(lang: str = "en") -> Lexicon:
         addressee_nouns=frozenset(s["addressee_nouns"]), addressee_verbs=frozenset(s["addressee_verbs"]),
         addressee_preps=frozenset(s["addressee_preps"]), affiliation_preps=frozenset(s["affiliation_preps"]),
         name_lead_words=frozenset(s["name_lead_words"]), org_stop_words=frozenset(s["org_stop_words"]),
+        pronoun_forms=dict(s.get("pronoun_forms", {})),
     )

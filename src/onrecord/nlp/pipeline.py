@@ -20,20 +20,21 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _component_config(name: str, learned: bool, tagger: str, min_score: float) -> dict:
-    if name != "onrecord_statements":
-        return {}
+def _component_config(name: str, learned: bool, tagger: str, min_score: float, resolver: str) -> dict:
+    if name == "onrecord_speakers":
+        return {"resolver": resolver}
     return {"learned": learned, "tagger": tagger, "min_score": min_score}
 
 
 def load_nlp(options: Options) -> tuple[Language, tuple[str, ...]]:
     """The spaCy model with onrecord's components added, and the components' factories (loaded once for
     the options that shape it). The claims stage is not built here: ``onrecord.pipeline`` adds it."""
-    return _load(options.model, options.chunk_chars, options.learned, options.tagger, options.learned_min_score)
+    return _load(options.model, options.chunk_chars, options.learned, options.tagger, options.learned_min_score,
+                 options.resolver)
 
 
 @lru_cache(maxsize=4)
-def _load(model: str, chunk_chars: int, learned: bool, tagger: str, min_score: float
+def _load(model: str, chunk_chars: int, learned: bool, tagger: str, min_score: float, resolver: str = "learned"
           ) -> tuple[Language, tuple[str, ...]]:
     try:
         nlp = spacy.load(model)
@@ -44,7 +45,8 @@ def _load(model: str, chunk_chars: int, learned: bool, tagger: str, min_score: f
     added = []
     for name, factory, module in COMPONENTS:
         importlib.import_module(module)
-        config = _component_config(name, learned, tagger, min_score)
+        config = _component_config(name, learned, tagger, min_score, resolver)
         nlp.add_pipe(factory, name=name, last=True, config=config)
-        added.append(factory + (f"+{tagger}" if config.get("learned") else ""))
+        added.append(factory + (f"+{tagger}" if config.get("learned") else "")
+                     + ("+ranker" if config.get("resolver") == "learned" else ""))
     return nlp, tuple(added)

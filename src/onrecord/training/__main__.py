@@ -4,6 +4,9 @@
 
 ``python -m onrecord.training tagger [--epochs N] [--limit N] [--cache DIR] [--out DIR]``: the attribution
 tagger on the shared MiniLM encoder (``nlp/tagger.py``).
+
+``python -m onrecord.training resolver [--epochs N] [--limit N] [--cache DIR] [--out DIR]``: the antecedent
+ranker of speaker resolution (``nlp/entities/ranker.py``), on GUM and GAP.
 """
 from __future__ import annotations
 
@@ -24,6 +27,23 @@ def stance_main(argv: list[str]) -> None:
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     print(json.dumps(train_stance(args.data, cache=args.cache), indent=1))
+
+
+def resolver_main(argv: list[str]) -> None:
+    from dataclasses import replace
+
+    from .resolver import ResolverConfig
+    from .resolver import train as train_resolver
+    defaults = ResolverConfig()
+    ap = argparse.ArgumentParser(prog="python -m onrecord.training resolver")
+    ap.add_argument("--epochs", type=int, default=defaults.epochs)
+    ap.add_argument("--limit", type=int, default=None, help="first N documents of each source (quick checks)")
+    ap.add_argument("--cache", type=Path, default=defaults.cache, help="parses")
+    ap.add_argument("--out", type=Path, default=defaults.out_dir, help="where the model goes")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = replace(defaults, epochs=args.epochs, limit=args.limit, cache=args.cache, out_dir=args.out)
+    print(json.dumps(train_resolver(config), indent=1))
 
 
 def tagger_main(argv: list[str]) -> None:
@@ -54,6 +74,8 @@ def main(argv: list[str] | None = None) -> None:
         return stance_main(argv[1:])
     if argv[:1] == ["tagger"]:
         return tagger_main(argv[1:])
+    if argv[:1] == ["resolver"]:
+        return resolver_main(argv[1:])
     defaults = TrainConfig()
     ap = argparse.ArgumentParser(prog="python -m onrecord.training", description=__doc__)
     ap.add_argument("--train", type=Path, default=defaults.train_dir, help="PolNeAR train folder")

@@ -15,7 +15,7 @@ from ...lexicons.speakers import Lexicon
 
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "country", "LOC": "country"}
 _PREMOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "punct", "det", "case", "nummod"}
-ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 70, "dobj": 50, "attr": 50, "iobj": 40, "dative": 40,
+ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 70, "agent": 75, "dobj": 50, "attr": 50, "iobj": 40, "dative": 40,
                "poss": 35, "pobj": 30, "conj": 40, "compound": 25}
 
 
@@ -39,6 +39,8 @@ def role_weight(tok: Token) -> int:
         if tok.dep_ == "conj":
             return max(ROLE_WEIGHT["conj"], role_weight(tok.head) - 10)
         tok, seen = tok.head, seen + 1
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":     # "made by Issa Boro": the passive's doer
+        return ROLE_WEIGHT["agent"]
     return ROLE_WEIGHT.get(tok.dep_, 25)
 
 

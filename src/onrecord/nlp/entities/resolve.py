@@ -19,6 +19,7 @@ from ...models import Entity, Statement
 from .cluster import Ent, Registry
 from .describe import describe, fit
 from .mentions import Mention, name_mentions, person_context, role_weight, split_person
+from .ranker import Anaphor, candidate_features, first_names
 from .salience import SPEAKER_BONUS, Salience
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,11 @@ def mention_kind(span: Span | None, lex: Lexicon) -> str | None:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, lex: Lexicon):
+    def __init__(self, doc: Doc, lex: Lexicon, ranker=None):
         self.doc, self.lex = doc, lex
+        self.ranker = ranker                # ranker.Ranker: the learned antecedent choice, else the rules'
+        self.observe = None                 # called with (resolver, anaphor) before each choice (training)
+        self._spoken: list[tuple[int, int]] = []    # (speaker mention start, entity idx), in order
         self.reg = Registry(lex)
         self.sal = Salience(doc)
         self.quotes = _quote_regions(doc.text)
@@ -149,8 +153,19 @@ class Resolver:
 
     def by_pronoun(self, span: Span, pos: int, own: tuple[int, int] | None = None) -> Ent | None:
         """Most salient entity that agrees in number, gender and kind; mentions inside the statement's
-        own content ('"Only Vladimir Putin welcomed the move," he added') do not count."""
-        info = self.lex.pronouns[span.text.strip().lower()]
+        own content ('"Only Vladimir Putin welcomed the move," he added') do not count. With a ranker,
+        the ranker's choice among the candidates, or nobody."""
+        info = self.lex.pronoun(span.text)
+        if info is None:
+            return None
+        an = Anaphor(span.start_char, span.end_char, "pronoun", info=info, skip=own)
+        if self.observe is not None:
+            self.observe(self, an)
+        if self.ranker is not None:
+            return self._ranked(an)
+        return self._rule_pronoun(info, pos, own)
+
+    def _rule_pronoun(self, info: dict, pos: int, own: tuple[int, int] | None) -> Ent | None:
         kinds = set(info["kinds"])
         gender = info.get("gender")
 
@@ -167,24 +182,51 @@ class Resolver:
         ranked = self.sal.ranked(pos, accept, skip=own)
         return self.reg.ents[ranked[0][1]] if ranked else None
 
+    def _ranked(self, an: Anaphor) -> Ent | None:
+        idxs, x, null = candidate_features(self, an, first_names())
+        idx = self.ranker.choose(idxs, x, null)
+        return self.reg.ents[idx] if idx is not None else None
+
+    def rule_choice(self, an: Anaphor) -> int | None:
+        """The entity the rules would pick for an anaphor (a feature of the ranker), without side effects."""
+        if an.kind == "pronoun":
+            e = self._rule_pronoun(an.info, an.start, an.skip)
+        else:
+            span = self.doc.char_span(an.start, an.end, alignment_mode="expand")
+            e = self._rule_description(an.desc, span) if span is not None else None
+        return e.idx if e is not None else None
+
+    def previous_speaker(self, pos: int) -> int | None:
+        """The entity that spoke last before ``pos`` (a feature of the ranker)."""
+        before = [idx for p, idx in self._spoken if p < pos]
+        return before[-1] if before else None
+
     def by_description(self, span: Span, pos: int) -> Ent:
         desc = describe(span, self.lex)
-        ranked = self.sal.ranked(pos, lambda i: self.reg.ents[i].plural == desc.plural
-                                 and fit(desc, self.reg.ents[i], self.reg) > 0)
-        best = None
-        if ranked:
-            best = max(ranked, key=lambda r: r[0] * (1.0 if fit(desc, self.reg.ents[r[1]], self.reg) == 2 else 0.6))
-            e = self.reg.ents[best[1]]
-        elif desc.target == "person" and not desc.plural and self._in_lede(span):
-            e = self._cataphora(desc, span)
+        an = Anaphor(span.start_char, span.end_char, "description", desc=desc)
+        if self.observe is not None:
+            self.observe(self, an)
+        if self.ranker is not None:
+            e = self._ranked(an)
         else:
-            e = None
+            e = self._rule_description(desc, span)
         if e is None:
             kind = "unnamed" if desc.target in ("person", "group") else desc.target
             e = self.reg.new(kind, strip_edges(span.text), plural=desc.plural)
         if e.kind in ("person", "unnamed"):
             e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
         return e
+
+    def _rule_description(self, desc, span: Span) -> Ent | None:
+        pos = span.start_char
+        ranked = self.sal.ranked(pos, lambda i: self.reg.ents[i].plural == desc.plural
+                                 and fit(desc, self.reg.ents[i], self.reg) > 0)
+        if ranked:
+            best = max(ranked, key=lambda r: r[0] * (1.0 if fit(desc, self.reg.ents[r[1]], self.reg) == 2 else 0.6))
+            return self.reg.ents[best[1]]
+        if desc.target == "person" and not desc.plural and self._in_lede(span):
+            return self._cataphora(desc, span)
+        return None
 
     def _in_lede(self, span: Span) -> bool:
         return self.sal.sent_of(span.start_char) < LEDE_SENTS
@@ -250,6 +292,8 @@ class Resolver:
                 continue
             e = self.speaker_of(st, span, kind)
             chosen[st.id] = e
+            if e is not None and span is not None:
+                self._spoken.append((span.start_char, e.idx))
             if st.speaker_span is not None:
                 by_span[tuple(st.speaker_span)] = e
             if e is not None and span is not None:
@@ -354,6 +398,8 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def resolve_speakers(doc: Doc, statements: list[Statement], lex: Lexicon) -> tuple[list[Entity], list[Statement]]:
-    """Entities of the doc and copies of ``statements`` whose speaker (and addressee) are entity ids."""
-    return Resolver(doc, lex).run(list(statements))
+def resolve_speakers(doc: Doc, statements: list[Statement], lex: Lexicon, ranker=None
+                     ) -> tuple[list[Entity], list[Statement]]:
+    """Entities of the doc and copies of ``statements`` whose speaker (and addressee) are entity ids;
+    pronouns and descriptions by the learned ``ranker`` when one is given, else by the rules."""
+    return Resolver(doc, lex, ranker).run(list(statements))
