@@ -78,7 +78,7 @@ def predict(nlp, examples: list[Example], ranker=None) -> dict[str, tuple[bool, 
             span = doc.char_span(*ex.pronoun, alignment_mode="expand")
             ent = None
             if span is not None and lex.pronoun(span.text) is not None:
-                ent = Resolver(doc, lex, ranker).by_pronoun(span, span.start_char)
+                ent = Resolver(doc, lex, ranker).by_pronoun(span, span.start_char, speaker=False)
             mentions = ent.mentions if ent is not None else []
             out[ex.id] = (_hits(mentions, ex.a), _hits(mentions, ex.b))
     return out

@@ -214,6 +214,19 @@ def test_a_dateline_is_not_the_speaker(pipeline):
     assert [s.speaker_text for s in found] == ["The Interior Ministry of Tajikistan"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("TEHRAN – General Ramezan Sharif, the spokesman for the Islamic Revolution Guards Corps (IRGC), has "
+     "warned that any such move will lead to the destruction of the Zionist regime.",
+     "General Ramezan Sharif, the spokesman for the Islamic Revolution Guards Corps (IRGC)"),
+    ("TEHRAN – The Islamic Revolution Guards Corps (IRGC) Ground Force announced on Wednesday that it has "
+     "launched a military operation in Kurdistan Province.", "The Islamic Revolution Guards Corps (IRGC) Ground Force"),
+])
+def test_a_subject_parsed_under_the_dateline_still_speaks(pipeline, text, speaker):
+    """The parser may hang the real subject from the dateline ('Sharif' an apposition of 'TEHRAN')."""
+    found = statements(pipeline, text)
+    assert [s.speaker_text for s in found] == [speaker]
+
+
 def test_citing_names_the_source_and_the_reporter_is_the_channel(pipeline):
     found = statements(pipeline, "Fars News Agency reported, citing Interfax, that Russia had received "
                                  "the drones.")

@@ -154,6 +154,19 @@ def is_dateline(tok: Token) -> bool:
     return nxt < len(doc) and doc[nxt].text in DASHES
 
 
+def dateline_heads(tok: Token) -> bool:
+    """A dateline parsed as the subject with the real subject hanging from it ('TEHRAN – General
+    Ramezan Sharif ... has warned': Sharif an apposition of TEHRAN): its subtree holds a noun after the
+    dash, which ``speaker_span`` keeps."""
+    after = False
+    for t in tok.subtree:
+        if t.i > tok.i and t.text in DASHES:
+            after = True
+        elif after and t.pos_ in ("PROPN", "NOUN"):
+            return True
+    return False
+
+
 def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
     """The subject that speaks for this verb, climbing from participles and conjuncts; and the
     verb that frames it ('was quoted ... as claiming': the quoting verb)."""
@@ -163,7 +176,7 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
             quoted = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if quoted:                  # 'ILNA quoted Shalbafian as saying': the quoted one speaks
                 return quoted[0], t
-        subj = [c for c in t.children if c.dep_ in SUBJ and not is_dateline(c)]
+        subj = [c for c in t.children if c.dep_ in SUBJ and (not is_dateline(c) or dateline_heads(c))]
         if subj:
             s = subj[0]
             if s.lower_ in lexicon()["relative_pronouns"] and t.dep_ == "relcl":

@@ -40,9 +40,10 @@ FEATURES = (
     "subject_last", "spoke_before", "previous_speaker", "ahead",
     *(f"kind_{k}" for k in KINDS), "plural", "number_agrees", "number_clashes",
     "gender_known", "gender_agrees", "gender_clashes", "kind_allowed", "fit_title", "fit_any",
-    "in_quote", "anaphor_in_quote", "same_sentence",
+    "in_quote", "anaphor_in_quote", "same_sentence", "speaker_mention",
 )
-NULL_FEATURES = ("pronoun", "description", "candidates", "best_salience", "in_lede", "any_fit", "bias")
+NULL_FEATURES = ("pronoun", "description", "candidates", "best_salience", "in_lede", "any_fit", "speaker_mention",
+                 "bias")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Anaphor:
     info: dict | None = None                   # the pronoun's lexicon entry
     desc: object | None = None                 # describe.Description
     skip: tuple[int, int] | None = None        # the statement's own content: mentions there do not count
+    speaker: bool = False                      # a statement's speaker mention (else any mention: GUM, GAP)
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +160,7 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
         f["in_quote"] = float(res._quoted(last))
         f["anaphor_in_quote"] = float(in_quote)
         f["same_sentence"] = float(sal.sent_of(last) == here)
+        f["speaker_mention"] = float(an.speaker)
         rows.append([f[k] for k in FEATURES])
         idxs.append(idx)
     null = dict.fromkeys(NULL_FEATURES, 0.0)
@@ -166,6 +169,7 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
     null["best_salience"] = max((r[0] for r in rows), default=0.0)
     null["in_lede"] = float(here < 2)
     null["any_fit"] = float(any(r[FEATURES.index("fit_any")] for r in rows))
+    null["speaker_mention"] = float(an.speaker)
     null["bias"] = 1.0
     x = np.asarray(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
     return idxs, x, np.asarray([null[k] for k in NULL_FEATURES], dtype=np.float32)

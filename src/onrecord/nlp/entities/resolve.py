@@ -151,14 +151,15 @@ class Resolver:
                                             role_weight(span.root), titles, affs, gender))
         return e
 
-    def by_pronoun(self, span: Span, pos: int, own: tuple[int, int] | None = None) -> Ent | None:
+    def by_pronoun(self, span: Span, pos: int, own: tuple[int, int] | None = None, speaker: bool = True
+                   ) -> Ent | None:
         """Most salient entity that agrees in number, gender and kind; mentions inside the statement's
         own content ('"Only Vladimir Putin welcomed the move," he added') do not count. With a ranker,
         the ranker's choice among the candidates, or nobody."""
         info = self.lex.pronoun(span.text)
         if info is None:
             return None
-        an = Anaphor(span.start_char, span.end_char, "pronoun", info=info, skip=own)
+        an = Anaphor(span.start_char, span.end_char, "pronoun", info=info, skip=own, speaker=speaker)
         if self.observe is not None:
             self.observe(self, an)
         if self.ranker is not None:
@@ -203,7 +204,7 @@ class Resolver:
 
     def by_description(self, span: Span, pos: int) -> Ent:
         desc = describe(span, self.lex)
-        an = Anaphor(span.start_char, span.end_char, "description", desc=desc)
+        an = Anaphor(span.start_char, span.end_char, "description", desc=desc, speaker=True)
         if self.observe is not None:
             self.observe(self, an)
         if self.ranker is not None:
