@@ -14,6 +14,20 @@ import re
 from pathlib import Path
 
 
+def P(id, name, aliases=(), titles=(), affiliations=()):
+    """A person entity of the annotation (its name is its first alias)."""
+    return {"id": id, "name": name, "kind": "person", "aliases": [name, *aliases], "titles": list(titles),
+            "affiliations": list(affiliations)}
+
+
+def E(id, name, kind, aliases=()):
+    """Any other entity: organization, country, group or unnamed."""
+    return {"id": id, "name": name, "kind": kind, "aliases": [name, *aliases], "titles": [], "affiliations": []}
+
+
+D, I, M = "direct", "indirect", "mixed"  # noqa: E741 - the statement types, one letter each in the table
+
+
 def find_content(text, spec, cursor):
     if "..." in spec:
         a, b = spec.split("...", 1)

@@ -4,16 +4,8 @@ Read by build.py. Statements are listed in the order of their content in the tex
 """
 
 
-def P(id, name, aliases=(), titles=(), affiliations=()):
-    return {"id": id, "name": name, "kind": "person", "aliases": [name, *aliases], "titles": list(titles),
-            "affiliations": list(affiliations)}
+from goldbuild import D, E, I, M, P  # noqa: E741 - the shared helpers and statement-type letters
 
-
-def E(id, name, kind, aliases=()):
-    return {"id": id, "name": name, "kind": kind, "aliases": [name, *aliases], "titles": [], "affiliations": []}
-
-
-D, I, M = "direct", "indirect", "mixed"  # noqa: E741 - the statement types, one letter each in the table
 TRUMP = P("trump", "Donald Trump", ["Trump", "President Donald Trump"], ["President"], ["United States"])
 
 ARTICLES = {

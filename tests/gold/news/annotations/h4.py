@@ -7,16 +7,7 @@ the order of their content in the text.
 """
 
 
-def P(id, name, aliases=(), titles=(), affiliations=()):
-    return {"id": id, "name": name, "kind": "person", "aliases": [name, *aliases], "titles": list(titles),
-            "affiliations": list(affiliations)}
-
-
-def E(id, name, kind, aliases=()):
-    return {"id": id, "name": name, "kind": kind, "aliases": [name, *aliases], "titles": [], "affiliations": []}
-
-
-D, I, M = "direct", "indirect", "mixed"  # noqa: E741 - the statement types, one letter each in the table
+from goldbuild import D, E, I, M, P  # noqa: E741 - the shared helpers and statement-type letters
 
 ARTICLES = {
  "wikinews-2019-089": {
