@@ -227,6 +227,15 @@ def test_a_subject_parsed_under_the_dateline_still_speaks(pipeline, text, speake
     assert [s.speaker_text for s in found] == [speaker]
 
 
+def test_a_quote_attributed_only_by_according_to_takes_that_source(pipeline):
+    found = statements(pipeline, 'Mahan has been under sanctions since 2011. "The airline transports weapons and '
+                                 'fighters across the Middle East," according to a tweet on Monday by US Secretary '
+                                 'of State Mike Pompeo.')
+    assert [(s.type, s.cue, s.speaker_text) for s in found] == [
+        ("direct", "according to", "a tweet on Monday by US Secretary of State Mike Pompeo")]
+    assert found[0].content.startswith("The airline transports")
+
+
 def test_citing_names_the_source_and_the_reporter_is_the_channel(pipeline):
     found = statements(pipeline, "Fars News Agency reported, citing Interfax, that Russia had received "
                                  "the drones.")

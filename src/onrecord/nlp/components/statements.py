@@ -10,6 +10,8 @@ speakers stay as written (``speaker_text``) for the speakers component to resolv
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -61,8 +63,19 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         if twin is None:
             out.append(d)
         elif out[twin].kind != "direct" and d.kind == "direct":
-            out[twin] = d
+            out[twin] = _attributed(d, out[twin])
+        elif out[twin].kind == "direct" and d.kind != "direct":
+            out[twin] = _attributed(out[twin], d)
     return out
+
+
+def _attributed(quote: Draft, reading: Draft) -> Draft:
+    """A quote with no cue of its own takes its source from the other reading of the same words:
+    '"The airline transports weapons ...," according to a tweet by Mike Pompeo'."""
+    if quote.origin != "quote-free" or reading.speaker is None:
+        return quote
+    return replace(quote, cue=reading.cue, cue_verb=reading.cue_verb, speaker=reading.speaker, via=reading.via,
+                   origin=f"quote-{reading.origin}")
 
 
 def _same(a: Draft, b: Draft) -> bool:
