@@ -133,16 +133,14 @@ def eval_speakers(gold_files: tuple[str, ...], extracted: bool, show_errors: boo
 @handle_errors
 def eval_gap(tsv: str, as_json: bool, resolver: str | None) -> None:
     """Pronoun resolution on a GAP file (gap-validation.tsv): P/R/F1 of pronoun -> name, by gender."""
-    from ..nlp.entities import ranker
     from ..pipeline import load_pipeline
     opts = options(resolver=resolver)
     examples = gap.read(tsv)
-    model = ranker.load() if opts.resolver == "learned" else None
-    figures = gap.score(examples, gap.predict(load_pipeline(opts).nlp, examples, model))
+    figures = gap.score(examples, gap.predict(load_pipeline(opts).nlp, examples))
     if as_json:
         click.echo(json.dumps(figures, indent=1))
         return
-    click.echo(f"GAP: {len(examples)} examples, {'learned ranker' if model else 'rule resolver'}")
+    click.echo(f"GAP: {len(examples)} examples, resolver: {opts.resolver}")
     for k in ("overall", "masculine", "feminine"):
         f = figures[k]
         click.echo(f"  {k:10} P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}  (n {f['n']})")

@@ -64,13 +64,14 @@ def read(path: str | Path) -> list[Example]:
     return out
 
 
-def predict(nlp, examples: list[Example], ranker=None) -> dict[str, tuple[bool, bool]]:
-    """(A coreferent, B coreferent) per example id, from the resolver's ``by_pronoun`` (the rules', or
-    the learned ranker's when one is given)."""
+def predict(nlp, examples: list[Example]) -> dict[str, tuple[bool, bool]]:
+    """(A coreferent, B coreferent) per example id, from the resolver's ``by_pronoun``, with the ranker
+    the pipeline's speakers component uses (None: the rules)."""
     from ..lexicons import speakers as speaker_lexicon
     from ..nlp.entities.resolve import Resolver
 
     lex = speaker_lexicon.load("en")
+    ranker = nlp.get_pipe("onrecord_speakers").ranker if "onrecord_speakers" in nlp.pipe_names else None
     ours = [n for n in nlp.pipe_names if n.startswith("onrecord_")]
     out = {}
     with nlp.select_pipes(disable=ours):

@@ -151,8 +151,8 @@ def gum_examples(docs_gum, parsed, lex, names) -> list[Example]:
                 kind = "description"
             else:
                 continue
-            if kind == "pronoun" and lex.pronoun(span.text).get("first_person") or \
-                    lex.pronoun(span.text) and lex.pronoun(span.text).get("second_person"):
+            info = lex.pronoun(span.text) or {}
+            if info.get("first_person") or info.get("second_person"):
                 continue
             an = _anaphor(res, span, lex, kind)
             idxs, x, null = candidate_features(res, an, names)

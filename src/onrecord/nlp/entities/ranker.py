@@ -92,10 +92,8 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
     ahead_sent = here + AHEAD_SENTS + 1
     hi_pos = sal.sent_starts[ahead_sent] if ahead_sent < len(sal.sent_starts) else len(res.doc.text)
     stats: dict[int, dict] = {}
-    for p, idx, w in sal._ev:
-        if p < lo_pos or p >= hi_pos or (an.skip and an.skip[0] <= p < an.skip[1]):
-            continue
-        if an.start <= p < an.end:
+    for p, idx, w in sal.events(lo_pos, hi_pos):
+        if (an.skip and an.skip[0] <= p < an.skip[1]) or an.start <= p < an.end:
             continue
         s = stats.setdefault(idx, {"score": 0.0, "last": -1, "n": 0, "role": 0.0, "spoke": False,
                                    "first_after": None, "subject_last": False})
@@ -114,8 +112,8 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
     desc = an.desc
     rows, idxs = [], []
     ranked = sorted(stats, key=lambda i: -stats[i]["score"])
-    prev_speaker = getattr(res, "previous_speaker", lambda pos: None)(an.start)
-    rule = res.rule_choice(an) if hasattr(res, "rule_choice") else None
+    prev_speaker = res.previous_speaker(an.start)
+    rule = res.rule_choice(an)
     in_quote = res._quoted(an.start)
     targets = {"person": ("person", "unnamed"), "group": ("group", "unnamed")}
     for idx in ranked:

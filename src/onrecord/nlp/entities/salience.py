@@ -34,6 +34,10 @@ class Salience:
         a, b = bisect.bisect_left(self._pos, lo), bisect.bisect_left(self._pos, hi)
         return [p for p, idx, w in self._ev[a:b] if idx == ent_idx and w >= min_weight]
 
+    def events(self, lo: int, hi: int) -> list[tuple[int, int, float]]:
+        """(char pos, entity idx, weight) of the mentions in [lo, hi), in text order."""
+        return self._ev[bisect.bisect_left(self._pos, lo):bisect.bisect_left(self._pos, hi)]
+
     def ranked(self, pos: int, accept: Callable[[int], bool], window: int | None = None,
                skip: tuple[int, int] | None = None) -> list[tuple[float, int]]:
         """(score, entity idx) of accepted entities mentioned before ``pos``, best first."""
