@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.lexicons.names import fold, name_tokens, strip_edges, without_article
+from onrecord.lexicons.names import acronym, fold, is_acronym, name_tokens, strip_edges, without_article
 
 
 @pytest.mark.parametrize("text, want", [("Abdolláhian", "abdollahian"), ("KANAANI", "kanaani")])
@@ -23,3 +23,18 @@ def test_name_tokens(text, want):
 def test_edges_and_article():
     assert strip_edges(" (Kanaani’s) ") == "Kanaani"
     assert without_article("The Pentagon") == "Pentagon"
+
+
+@pytest.mark.parametrize("name, want", [
+    ("Atomic Energy Organization of Iran", "aeoi"),
+    ("the European Union", "eu"),
+    ("International Atomic Energy Agency", "iaea"),
+    ("Pentagon", None),
+])
+def test_acronym(name, want):
+    assert acronym(name) == want
+
+
+def test_is_acronym():
+    assert is_acronym("AEOI") and is_acronym("the IAEA") and is_acronym("U.N.")
+    assert not is_acronym("Iran") and not is_acronym("A") and not is_acronym("Atomic Energy Organization")

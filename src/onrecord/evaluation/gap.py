@@ -2,8 +2,10 @@
 neither?
 
 Each snippet is parsed; the resolver (``nlp.entities.resolve.Resolver``) is built on it as for an
-article and asked for the pronoun's antecedent (``by_pronoun``); A (or B) is predicted coreferent when
-the chosen entity is mentioned at A's (B's) offset. Figures as GAP's scorer gives them: precision,
+article and asked for the pronoun's antecedent (``by_pronoun``). As GAP's task gives them, A and B are
+candidates wherever they stand (after the pronoun, or further back than the window) and people even
+where the NER missed them; the other entities of the snippet stay candidates. A (or B) is predicted
+coreferent when the chosen entity is mentioned at A's (B's) offset. Figures as GAP's scorer gives them: precision,
 recall and F1 of the coreferent decisions over both names, overall and for masculine and feminine
 pronouns, and the bias (feminine F1 / masculine F1).
 
@@ -79,7 +81,9 @@ def predict(nlp, examples: list[Example]) -> dict[str, tuple[bool, bool]]:
             span = doc.char_span(*ex.pronoun, alignment_mode="expand")
             ent = None
             if span is not None and lex.pronoun(span.text) is not None:
-                ent = Resolver(doc, lex, ranker).by_pronoun(span, span.start_char, speaker=False)
+                res = Resolver(doc, lex, ranker)
+                names = tuple(res.person_at(*n).idx for n in (ex.a, ex.b))
+                ent = res.by_pronoun(span, span.start_char, speaker=False, names=names)
             mentions = ent.mentions if ent is not None else []
             out[ex.id] = (_hits(mentions, ex.a), _hits(mentions, ex.b))
     return out

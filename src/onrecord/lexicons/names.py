@@ -35,3 +35,19 @@ def name_tokens(text: str) -> tuple[str, ...]:
 
 def without_article(text: str) -> str:
     return re.sub(r"^(?:the|The|THE)\s+", "", strip_edges(text))
+
+
+_MINOR = frozenset({"of", "the", "for", "and", "on", "in", "&"})
+
+
+def acronym(name: str) -> str | None:
+    """The initials of a name of several words, without 'of', 'the', 'for', 'and':
+    'Atomic Energy Organization of Iran' -> 'aeoi', 'European Union' -> 'eu'; None for one word."""
+    ws = [w for w in words(fold(without_article(name))) if w not in _MINOR]
+    return "".join(w[0] for w in ws) if len(ws) > 1 else None
+
+
+def is_acronym(name: str) -> bool:
+    """A name written as an acronym: 'IAEA', 'AEOI', 'U.N.' (two to eight capitals, dots allowed)."""
+    bare = without_article(name).replace(".", "")
+    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()

@@ -23,6 +23,9 @@ class Lexicon:
     indefinite: frozenset
     definite: frozenset
     source_nouns: frozenset
+    document_nouns: frozenset
+    author_preps: frozenset
+    government_nouns: frozenset
     group_nouns: frozenset
     organization_nouns: frozenset
     country_nouns: frozenset
@@ -97,4 +100,6 @@ def load(lang: str = "en") -> Lexicon:
         addressee_preps=frozenset(s["addressee_preps"]), affiliation_preps=frozenset(s["affiliation_preps"]),
         name_lead_words=frozenset(s["name_lead_words"]), org_stop_words=frozenset(s["org_stop_words"]),
         pronoun_forms=dict(s.get("pronoun_forms", {})),
+        document_nouns=frozenset(s["document_nouns"]), author_preps=frozenset(s["author_preps"]),
+        government_nouns=frozenset(s["government_nouns"]),
     )

@@ -8,8 +8,9 @@ Data, all from ``../shared/eval``:
 - The development half of our own news gold (``tests/gold/news``, never its held-out half) and the
   Tehran Times gold: each pronoun or description that is a statement's speaker mention, its right
   answer the candidate named as the gold speaker.
-- GAP development (2,000 Wikipedia snippets): the pronoun is the anaphor; the right answer is the
-  candidate that holds the coreferent name, or nobody when no candidate holds it. Snippets where the
+- GAP development (2,000 Wikipedia snippets): the pronoun is the anaphor, with names A and B always
+  among its candidates (as GAP's task gives them); the right answer is the candidate that holds the
+  coreferent name, or nobody when no candidate holds it. Snippets where the
   pronoun is neither name's are used only when no other candidate could be its antecedent.
 
 Each document is parsed once with the pinned spaCy model (cached in ``build/train-cache/``) and read by
@@ -24,12 +25,13 @@ import json
 import logging
 import random
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..evaluation import gap as gap_data
 from ..evaluation import gum as gum_data
 from ..nlp.entities.ranker import FEATURES, FORMAT, MODEL_DIR, NAMES, NULL_FEATURES, WEIGHTS, Anaphor
+from .parsed import parse_texts
 
 log = logging.getLogger(__name__)
 
@@ -84,25 +86,6 @@ def build_first_names(out_dir: Path) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / NAMES).write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     return len(table)
-
-
-def parse_texts(texts: list[str], path: Path, model: str) -> list:
-    """The texts parsed by ``model`` without onrecord's components (read back from ``path`` when it
-    holds exactly them)."""
-    import spacy
-    from spacy.tokens import DocBin
-
-    if path.exists():
-        docs = list(DocBin().from_disk(path).get_docs(spacy.blank("en").vocab))
-        if [d.text for d in docs] == texts:
-            return docs
-    nlp = spacy.load(model)
-    started = time.time()
-    docs = list(nlp.pipe(texts, batch_size=32))
-    log.info("parsed %d texts in %.0f s", len(docs), time.time() - started)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    DocBin(store_user_data=False, docs=docs).to_disk(path)
-    return docs
 
 
 def _fp(texts: list[str]) -> str:
@@ -172,7 +155,8 @@ def gap_examples(examples, parsed, lex, names) -> list[Example]:
         if span is None or lex.pronoun(span.text) is None:
             continue
         res = Resolver(doc, lex)
-        idxs, x, null = candidate_features(res, _anaphor(res, span, lex, "pronoun"), names)
+        ab = tuple(res.person_at(*n).idx for n in (ex.a, ex.b))
+        idxs, x, null = candidate_features(res, replace(_anaphor(res, span, lex, "pronoun"), names=ab), names)
         gold = [n for n, ok in ((ex.a, ex.a_coref), (ex.b, ex.b_coref)) if ok]
         names_ab = [ex.a, ex.b]
         holds = [k for k, idx in enumerate(idxs) if _overlaps(res.reg.ents[idx].mentions, gold)]
@@ -284,7 +268,7 @@ def train(config: ResolverConfig = ResolverConfig(), model: str | None = None) -
     def gum_split(split: str):
         docs = gum_data.read_split(config.gum, split)[:config.limit]
         texts = [" ".join(d.tokens) for d in docs]
-        parsed = parse_texts(texts, config.cache / f"gum-{split}-{_fp(texts)}.spacy", model)
+        parsed = parse_texts(texts, config.cache / f"gum-{split}-{_fp(texts)}.spacy", model, 32)
         return gum_examples(docs, parsed, lex, names)
 
     started = time.time()
@@ -292,13 +276,13 @@ def train(config: ResolverConfig = ResolverConfig(), model: str | None = None) -
     dev_ex = gum_split("dev")
     gap_rows = gap_data.read(config.gap)[:config.limit]
     gap_texts = [e.text for e in gap_rows]
-    gap_parsed = parse_texts(gap_texts, config.cache / f"gap-dev-{_fp(gap_texts)}.spacy", model)
+    gap_parsed = parse_texts(gap_texts, config.cache / f"gap-dev-{_fp(gap_texts)}.spacy", model, 32)
     train_ex += gap_examples(gap_rows, gap_parsed, lex, names)
     if config.gold:
         from ..evaluation.gold import gold_text, load_gold
         paths = [Path(p) for p in config.gold]
         texts = [gold_text(load_gold(p), p) for p in paths]
-        gold_ex = gold_examples(paths, parse_texts(texts, config.cache / f"gold-{_fp(texts)}.spacy", model),
+        gold_ex = gold_examples(paths, parse_texts(texts, config.cache / f"gold-{_fp(texts)}.spacy", model, 32),
                                 lex, names)
         train_ex += gold_ex * config.gold_weight
         log.info("%d anaphors from %d gold files (each counted %d times)", len(gold_ex), len(paths),

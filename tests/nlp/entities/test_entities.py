@@ -26,6 +26,9 @@ def nlp(pipeline):
     ("Iran’s Judiciary spokesman said on Tuesday that it would sue.", "Iran’s Judiciary spokesman", "description"),
     ("Some experts believe Iran is still unknown.", "Some experts", "unnamed"),
     ("Kanaani stated that Iran opposes violence.", "Kanaani", "name"),
+    # Tehran Times 485916: the NER tags "Burkinabe" PERSON; a nationality is no name
+    ("TEHRAN – A senior Burkinabe official has said that the West African country will open an embassy in Tehran.",
+     "A senior Burkinabe official", "unnamed"),
 ])
 def test_mention_kind(nlp, text, mention, kind):
     doc = nlp(text)
@@ -42,6 +45,9 @@ def test_mention_kind(nlp, text, mention, kind):
     ("Edward Alden of the Council on Foreign Relations said it.", "Edward Alden", None, "Council on Foreign Relations"),
     ("In a phone conversation with his Ukrainian counterpart Dmytro Kuleba, he spoke.", "Dmytro Kuleba",
      "counterpart", "Ukraine"),
+    # Tehran Times 479741: the title's own prepositional phrase ("to Iran") is part of the premodifier
+    ("TEHRAN – Armenian Ambassador to Iran Arsen Avagyan has reiterated the South Caucasus nation’s position.",
+     "Arsen Avagyan", "ambassador", "Armenia"),
 ])
 def test_titles_and_affiliations(nlp, text, name, title, affiliation):
     people = [m for m in name_mentions(nlp(text), LEX) if m.kind == "person"]
@@ -71,3 +77,29 @@ def test_clustering_full_name_surname_and_honorific(nlp):
     people = {e.name: len(e.mentions) for e in reg.ents if e.kind == "person"}
     assert people["Hossein Amir Abdollahian"] == 3
     assert "Ali Larijani" in people and "Sadeq Larijani" in people
+
+
+def test_an_acronym_and_its_expansion_are_one_organisation(nlp):
+    # Tehran Times 485091
+    doc = nlp("Eslami, head of the Atomic Energy Organization of Iran (AEOI), referred to such campaigns. "
+              "The AEOI spokesman said so.")
+    reg = Registry(LEX)
+    for m in name_mentions(doc, LEX):
+        reg.add(m)
+    orgs = [e for e in reg.ents if e.kind == "organization"]
+    assert [e.name for e in orgs] == ["Atomic Energy Organization of Iran"]
+    assert len(orgs[0].mentions) >= 2
+
+
+def test_a_description_with_an_acronym_fits_the_expanded_affiliation(nlp):
+    # Tehran Times 484496: "the EU official" is Borrell, "the European Union foreign policy chief"
+    from onrecord.nlp.entities.describe import fit
+
+    doc = nlp("TEHRAN- Josep Borrell, the European Union foreign policy chief, has said cooperation has increased.")
+    reg = Registry(LEX)
+    for m in name_mentions(doc, LEX):
+        reg.add(m)
+    borrell = next(e for e in reg.ents if e.name == "Josep Borrell")
+    assert "foreign policy chief" in borrell.titles
+    assert fit(describe(nlp("the EU official")[:], LEX), borrell, reg) == 2
+    assert fit(describe(nlp("The EU chief diplomat")[:], LEX), borrell, reg) == 2

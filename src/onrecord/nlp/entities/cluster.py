@@ -4,13 +4,14 @@ People cluster by name: a mention joins an entity when its name tokens end the s
 of the entity's ("Amir Abdollahian" -> "Hossein Amir Abdollahian"); two full names that share only a
 surname stay apart, and a bare surname shared by two people goes to the one whose titles agree, else
 the one mentioned last. Organisations, countries and groups cluster by folded name (countries through
-the nationalities lexicon: "Tehran", "Iranian", "Iran" are one country).
+the nationalities lexicon: "Tehran", "Iranian", "Iran" are one country), an acronym with the name
+it stands for ("AEOI", "the Atomic Energy Organization of Iran").
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...lexicons.names import fold, name_tokens, without_article
+from ...lexicons.names import acronym, fold, is_acronym, name_tokens, without_article
 from ...lexicons.speakers import Lexicon
 from ...models import Entity
 from .mentions import Mention
@@ -130,10 +131,29 @@ class Registry:
     def add_named(self, m: Mention) -> Ent:
         key = self.key_of(m.kind, m.name)
         e = self._by_key.get(key)
+        if e is None and m.kind == "organization":
+            e = self._same_initials(m.name)
+            if e is not None:
+                self._by_key[key] = e
         if e is None:
             e = self.new(m.kind, m.name, key=key)
         e.add_mention(m.start, m.end)
         return e
+
+    def _same_initials(self, name: str) -> Ent | None:
+        """The organisation this acronym stands for ('AEOI' -> 'Atomic Energy Organization of Iran'), or
+        the acronym already seen for this name, which then takes the full name."""
+        if is_acronym(name):
+            short = fold(without_article(name)).replace(".", "")
+            return next((e for e in self.ents if e.kind == "organization" and acronym(e.name) == short), None)
+        short = acronym(name)
+        if short is None:
+            return None
+        for e in self.ents:
+            if e.kind == "organization" and is_acronym(e.name) and fold(e.name).replace(".", "") == short:
+                e.name = without_article(name)
+                return e
+        return None
 
     def add(self, m: Mention) -> Ent:
         return self.add_person(m) if m.kind == "person" else self.add_named(m)

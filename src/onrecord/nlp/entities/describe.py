@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from ...lexicons.names import fold, without_article
+from ...lexicons.names import acronym, fold, is_acronym, without_article
 from ...lexicons.speakers import Lexicon
 from .cluster import Ent, Registry
 
@@ -53,7 +53,7 @@ def describe(span: Span, lex: Lexicon) -> Description:
             break
     if key is None and lemma in lex.descriptions:
         key = lemma
-    orgs = [without_article(e.text) for e in span.ents if e.label_ == "ORG"]
+    orgs = [without_article(e.text) for e in span.ents if e.label_ == "ORG" and e.text.lower() not in lex.nationalities]
     return Description(text=span.text, head=head, key=key, target=target, titles=lex.find_titles(span.text),
                        countries=set(lex.countries(span.text)), orgs=orgs,
                        plural=root.tag_ in ("NNS", "NNPS"))
@@ -81,14 +81,29 @@ def _title_fit(spec: dict, titles: list[str], affiliations: list[str]) -> int:
 
 
 def _org_words(name: str, lex: Lexicon) -> set[str]:
-    return {w for w in fold(name).split() if w not in lex.nationalities and w not in lex.org_stop_words}
+    """The words an organisation is compared by, and its initials ('European Union' also 'eu')."""
+    out = {w for w in fold(name).split() if w not in lex.nationalities and w not in lex.org_stop_words}
+    short = acronym(name)
+    if short:
+        out.add(short)
+    elif is_acronym(name):
+        out.add(fold(without_article(name)).replace(".", ""))
+    return out
+
+
+def _person_source(e: Ent, lex: Lexicon) -> bool:
+    """An unnamed source that can be a person: titled, or a source noun ("the lawyer", "officials"),
+    not a thing taken as a source ("important documents")."""
+    head = fold(e.name).split()[-1] if e.name.split() else ""
+    return bool(e.titles) or head in lex.source_nouns or head in lex.group_nouns or head in lex.descriptions \
+        or bool(lex.find_titles(head))
 
 
 def fit(desc: Description, e: Ent, reg: Registry) -> int:
     """0: cannot be this entity; 1: nothing against it; 2: its titles or name agree."""
     lex = reg.lex
     if desc.target == "person":
-        if e.kind not in ("person", "unnamed"):
+        if e.kind not in ("person", "unnamed") or (e.kind == "unnamed" and not _person_source(e, lex)):
             return 0
         spec = lex.descriptions.get(desc.key or desc.head)
         score = _title_fit(spec, e.titles, e.affiliations) if spec else (
@@ -114,3 +129,13 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
         if their_orgs and not any(mine & _org_words(a, lex) for a in their_orgs):
             return 0
     return score
+
+
+def title_agrees(desc: Description, e: Ent, reg: Registry) -> bool:
+    """Whether one of the entity's own titles is what the description names ("the interior minister":
+    "Interior Minister Ahmad Vahidi"), not merely that nothing disagrees or that any person would do."""
+    spec = reg.lex.descriptions.get(desc.key or desc.head) or {}
+    if not e.titles or spec.get("any_person") or spec.get("any_title"):
+        return False
+    return fit(desc, e, reg) == 2
+

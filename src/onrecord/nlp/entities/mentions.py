@@ -68,10 +68,23 @@ def premodifiers(doc: Doc, start: int, end: int) -> int:
     sent_start = doc[start].sent.start
     while i >= sent_start:
         t = doc[i]
-        if t.dep_ not in _PREMOD_DEPS or not (i < t.head.i < end) or t.text in (",", ";", "“", "\"", "(", ")"):
+        if t.text in (",", ";", "“", "\"", "(", ")"):
             break
+        if not (t.dep_ in _PREMOD_DEPS and i < t.head.i < end or t.dep_ in ("prep", "pobj") and _under(t, start, end)):
+            break                   # "Armenian Ambassador to Iran Arsen Avagyan": the prep is the title's
         i -= 1
     return i + 1
+
+
+def _under(tok, start: int, end: int) -> bool:
+    """Whether ``tok`` hangs, within a few steps, from a token of ``[start, end)``."""
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if start <= tok.i < end:
+            return True
+    return False
 
 
 def _affiliations_in(span_tokens, lex: Lexicon, skip: set[int] = frozenset()) -> list[str]:
@@ -159,6 +172,8 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         kind = NAME_LABELS.get(ent.label_)
         if kind is None:
             continue
+        if kind == "person" and ent.text.lower() in lex.nationalities:
+            continue                # "Burkinabe" tagged PERSON in "a senior Burkinabe official"
         if kind == "person":
             first, name = split_person(ent, lex)
             if not name:
@@ -170,6 +185,8 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                 m.end -= 2
         else:
             name = without_article(ent.text)
+            if ent.label_ == "ORG" and "(" in name:      # "World Health Organization (WHO": the NER's edge
+                name = name[:name.index("(")].strip()
             if not name or (ent.label_ == "ORG" and is_title_org(name, lex)):
                 continue
             target = lex.nationalities.get(name.lower())

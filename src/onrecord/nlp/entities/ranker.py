@@ -1,14 +1,16 @@
 """The learned antecedent ranker: which entity a pronoun or a description points to, or nobody.
 
 The rules propose the candidates (``Resolver``: every entity mentioned in the salience window before the
-mention, and people named in the next two sentences, for a lede's description named later); each
-candidate is described by features a ranker needs (the rules' salience and their own choice, distance,
-how often and in which role it was mentioned, kind, number, gender from titles and first names, the
-pronoun's kinds or the description's fit, speaking before, quotation) and scored by a small network;
-candidates of a kind the pronoun cannot be ("he": a person) or that a description does not fit
-are left out, as the rules leave them out; "nobody" has a score of its own, from features of the
-mention alone, so a description that fits no one becomes a source of its own rather than the nearest
-name.
+mention; for a description, also anyone earlier in the article whose title agrees, and people named in
+the next two sentences of the lede or, for a title ("the spokesman"), the next sentence elsewhere:
+"..., the AEOI spokesman said. Behrouz Kamalvandi made the remarks ..."); each candidate is
+described by features a ranker needs (the rules' salience and their own choice, distance, how often and
+in which role it was mentioned, kind, number, gender from titles and first names, the pronoun's kinds
+or the description's fit, speaking before, quotation, whether it is the subject of a clause that holds
+the mention) and scored by a small network; candidates of a kind the pronoun cannot be ("he": a
+person) or that a description does not fit are left out, as the rules leave them out; "nobody" has a
+score of its own, from features of the mention alone, so a description that fits no one becomes a
+source of its own rather than the nearest name.
 
 What ships: ``nlp/models/resolver.json`` (format ``onrecord-resolver/1``: the feature names, the
 network's weights) and ``nlp/models/first_names.json`` (first name -> share of women among its bearers,
@@ -39,8 +41,8 @@ FEATURES = (
     "salience", "salience_rank", "rule_choice", "sentences_back", "chars_back", "mentions", "max_role",
     "subject_last", "spoke_before", "previous_speaker", "ahead",
     *(f"kind_{k}" for k in KINDS), "plural", "number_agrees", "number_clashes",
-    "gender_known", "gender_agrees", "gender_clashes", "kind_allowed", "fit_title", "fit_any",
-    "in_quote", "anaphor_in_quote", "same_sentence", "speaker_mention",
+    "gender_known", "gender_agrees", "gender_clashes", "fit_title", "fit_any",
+    "in_quote", "anaphor_in_quote", "same_sentence", "speaker_mention", "governs",
 )
 NULL_FEATURES = ("pronoun", "description", "candidates", "best_salience", "in_lede", "any_fit", "speaker_mention",
                  "bias")
@@ -57,6 +59,7 @@ class Anaphor:
     desc: object | None = None                 # describe.Description
     skip: tuple[int, int] | None = None        # the statement's own content: mentions there do not count
     speaker: bool = False                      # a statement's speaker mention (else any mention: GUM, GAP)
+    names: tuple[int, ...] = ()                # entities that are candidates wherever mentioned (GAP's A, B)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +86,7 @@ def female_share(ent, names: dict[str, float]) -> float | None:
 
 def candidate_features(res, an: Anaphor, names: dict[str, float]):
     """(entity indices, features (n, len(FEATURES)), null features) for an anaphor in a Resolver."""
-    from .describe import fit
+    from .describe import fit, title_agrees
 
     sal = res.sal
     here = sal.sent_of(an.start)
@@ -92,11 +95,14 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
     ahead_sent = here + AHEAD_SENTS + 1
     hi_pos = sal.sent_starts[ahead_sent] if ahead_sent < len(sal.sent_starts) else len(res.doc.text)
     stats: dict[int, dict] = {}
-    for p, idx, w in sal.events(lo_pos, hi_pos):
+    far: dict[int, dict] = {}       # a description's candidates before the window: only if a title agrees
+    desc = an.desc
+    for p, idx, w in sal.events(0 if desc is not None else lo_pos, hi_pos):
         if (an.skip and an.skip[0] <= p < an.skip[1]) or an.start <= p < an.end:
             continue
-        s = stats.setdefault(idx, {"score": 0.0, "last": -1, "n": 0, "role": 0.0, "spoke": False,
-                                   "first_after": None, "subject_last": False})
+        s = (stats if p >= lo_pos else far).setdefault(idx, {"score": 0.0, "last": -1, "n": 0, "role": 0.0,
+                                                             "spoke": False, "first_after": None,
+                                                             "subject_last": False})
         if p < an.start:
             s["score"] += w * 0.5 ** (here - sal.sent_of(p))
             s["n"] += 1
@@ -106,21 +112,36 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
                 s["last"], s["subject_last"] = p, w >= 70
         elif s["first_after"] is None:
             s["first_after"] = p
+    for idx, s in far.items():
+        if idx not in stats and title_agrees(desc, res.reg.ents[idx], res.reg):
+            stats[idx] = s          # "Interior Minister Ahmad Vahidi" in the lede, "the interior minister" later
+    for idx in an.names:            # named candidates outside the window: their nearest mention counts
+        if idx in stats:
+            continue
+        before = [p for p, i, _ in sal.events(0, an.start) if i == idx]
+        after = [p for p, i, _ in sal.events(an.end, len(res.doc.text)) if i == idx]
+        if before or after:
+            stats[idx] = {"score": 0.0, "last": before[-1] if before else -1, "n": len(before), "role": 0.0,
+                          "spoke": False, "first_after": after[0] if after else None, "subject_last": False}
     pron = an.info or {}
     kinds = set(pron.get("kinds", KINDS))
     gender = pron.get("gender")
-    desc = an.desc
     rows, idxs = [], []
     ranked = sorted(stats, key=lambda i: -stats[i]["score"])
     prev_speaker = res.previous_speaker(an.start)
     rule = res.rule_choice(an)
     in_quote = res._quoted(an.start)
     targets = {"person": ("person", "unnamed"), "group": ("group", "unnamed")}
+    anchor = res.token_at(an.start)
+    above = {t.i for t in anchor.ancestors} if anchor is not None else set()
     for idx in ranked:
         e, s = res.reg.ents[idx], stats[idx]
-        if s["last"] < 0:                           # named only after the mention: a lede's cataphora
-            if an.kind != "description" or e.kind != "person" or here >= 2:
+        if s["last"] < 0 and idx not in an.names:   # named only after the mention: cataphora
+            if an.kind != "description" or e.kind != "person":
                 continue
+            if here >= 2 and (desc.key is None or sal.sent_of(s["first_after"]) > here + 1):
+                continue                            # past the lede, a title's description, the next sentence
+
         if an.kind == "pronoun" and e.kind not in kinds:
             continue                                # "he" is never a country, "it" never a person
         if desc is not None and (e.kind not in targets.get(desc.target, (desc.target,)) or not fit(desc, e, res.reg)):
@@ -150,7 +171,6 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
             agree = share if gender == "f" else 1.0 - share
             f["gender_agrees"] = agree
             f["gender_clashes"] = 1.0 - agree
-        f["kind_allowed"] = 1.0
         if desc is not None:
             fitting = fit(desc, e, res.reg)
             f["fit_title"] = float(fitting == 2)
@@ -159,6 +179,8 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
         f["anaphor_in_quote"] = float(in_quote)
         f["same_sentence"] = float(sal.sent_of(last) == here)
         f["speaker_mention"] = float(an.speaker)
+        tok = res.token_at(last)        # "Eslami also spoke at the event in which he emphasized ..."
+        f["governs"] = float(tok is not None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in above)
         rows.append([f[k] for k in FEATURES])
         idxs.append(idx)
     null = dict.fromkeys(NULL_FEATURES, 0.0)

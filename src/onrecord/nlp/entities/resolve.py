@@ -8,12 +8,14 @@ statement just before it when nothing else intervenes; addressees last.
 """
 from __future__ import annotations
 
+import bisect
 import logging
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ...lexicons.names import strip_edges, without_article
+from ...lexicons.names import fold, strip_edges, without_article
 from ...lexicons.speakers import Lexicon
 from ...models import Entity, Statement
 from .cluster import Ent, Registry
@@ -27,6 +29,7 @@ log = logging.getLogger(__name__)
 INHERIT_GAP = 400          # chars between statements across which an unattributed one inherits
 CATAPHORA_SENTS = 2        # a description with no antecedent may be named this many sentences later
 LEDE_SENTS = 2             # ... when it stands in the article's first sentences (the lede)
+WEBSITE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ir|ru|uk|info|news|gov|int|eu)", re.I)
 
 
 def mention_kind(span: Span | None, lex: Lexicon) -> str | None:
@@ -36,11 +39,12 @@ def mention_kind(span: Span | None, lex: Lexicon) -> str | None:
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and words[0].lower_ in lex.pronouns:
         return "pronoun"
-    labels = {t.ent_type_ for t in span}
-    if "PERSON" in labels:
-        return "name"
+    if any(t.ent_type_ == "PERSON" and t.lower_ not in lex.nationalities for t in span):
+        return "name"                       # not "A senior Burkinabe official", "Burkinabe" tagged PERSON
     if without_article(span.text).lower() in lex.nationalities:
         return "name"                       # "Western" (claims), "Iranian" (officials said ...)
+    if WEBSITE.fullmatch(without_article(span.text)):
+        return "name"                       # "according to the sharghdaily.com": an outlet
     root = span.root
     first = words[0].lower_ if words else ""
     if first in lex.indefinite:
@@ -67,14 +71,37 @@ class Resolver:
         self.ranker = ranker                # ranker.Ranker: the learned antecedent choice, else the rules'
         self.observe = None                 # called with (resolver, anaphor) before each choice (training)
         self._spoken: list[tuple[int, int]] = []    # (speaker mention start, entity idx), in order
+        self._starts: list[int] | None = None        # token start offsets (token_at)
         self.reg = Registry(lex)
         self.sal = Salience(doc)
         self.quotes = _quote_regions(doc.text)
         for m in name_mentions(doc, lex):
             e = self.reg.add(m)
             self.sal.add(e.idx, m.start, m.weight * (0.5 if self._quoted(m.start) else 1))
+        self._surnames()
         self._plural_sources()
         self._speaker_spans: list[tuple[int, int]] = []
+
+    def _surnames(self) -> None:
+        """A known person's surname that the NER did not tag ("Eslami also spoke at the same event in
+        which he emphasized ..."): a mention of that person, so that a pronoun after it can find them."""
+        last: dict[str, list[Ent]] = {}
+        for e in self.reg.ents:
+            if e.kind == "person" and len(e.tokens) >= 2:
+                last.setdefault(e.tokens[-1], []).append(e)
+        if not last:
+            return
+        for tok in self.doc:
+            if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ == "compound":
+                continue
+            people = last.get(fold(tok.text))
+            if people is None or len(people) != 1 or (tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"):
+                continue
+            e = people[0]
+            if any(a <= tok.idx < b for a, b in e.mentions):
+                continue
+            e.add_mention(tok.idx, tok.idx + len(tok.text))
+            self.sal.add(e.idx, tok.idx, role_weight(tok) * (0.5 if self._quoted(tok.idx) else 1))
 
     def _plural_sources(self) -> None:
         """'some American officials', 'Saudi officials': unnamed groups that 'they' may point to."""
@@ -87,6 +114,13 @@ class Resolver:
                 self.sal.add(e.idx, chunk.start_char, role_weight(root))
 
     # -- helpers -----------------------------------------------------------------------------------
+    def token_at(self, pos: int):
+        """The token that holds character ``pos`` (None past the text)."""
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return self.doc[k] if 0 <= k < len(self.doc) else None
+
     def _quoted(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
 
@@ -101,8 +135,15 @@ class Resolver:
     # -- kinds of mention --------------------------------------------------------------------------
     def by_name(self, span: Span) -> Ent | None:
         people = []
+        owners = [x for x in span.ents if x.label_ == "PERSON" and x.root.dep_ == "poss"]
+        if len(owners) < len([x for x in span.ents if x.label_ == "PERSON"]):
+            owners = set(owners)        # "Dunn's mother, Charlotte Charles": the mother, not a group
+        else:
+            owners = set()
         for ent in span.ents:
-            if ent.label_ == "PERSON":
+            if ent in owners:
+                continue
+            if ent.label_ == "PERSON" and ent.text.lower() not in self.lex.nationalities:
                 e = self.reg.at(ent.start_char, ent.end_char, ("person",))
                 if e and e not in people:
                     people.append(e)
@@ -111,6 +152,9 @@ class Resolver:
         if people:
             return people[0]
         named = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "LOC")]
+        person = self._known_head(span, named)
+        if person is not None:          # "Eslami, head of the Atomic Energy Organization of Iran (AEOI)"
+            return person
         coordinated = any(t.dep_ == "cc" for t in span)
         if len(named) > 1 and coordinated or span.root.lower_ in self.lex.group_nouns:
             return self.reg.group(strip_edges(span.text), span.start_char, span.end_char)
@@ -131,10 +175,26 @@ class Resolver:
                 return e
         return self._fallback_name(span)
 
+    def _known_head(self, span: Span, named: list[Span]) -> Ent | None:
+        """A known person whose name is the span's head, when the names the NER found in the span are
+        only in its apposition or modifiers; what the apposition says enriches the person."""
+        root = span.root
+        if not named or root.pos_ != "PROPN" or any(x.start <= root.i < x.end for x in named):
+            return None
+        left = [t.i for t in root.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+        head = self.doc[min(left, default=root.i):root.i + 1]
+        person = self.reg.match_person(self.reg.person_tokens(head.text))
+        if person is not None:
+            titles, affs, gender = person_context(self.doc, head, self.lex)
+            person.enrich(titles, affs, gender)
+        return person
+
     def _fallback_name(self, span: Span) -> Ent | None:
         """A capitalised name the NER did not tag: a known person by surname, else a new person."""
         first, name = split_person(span, self.lex)
         name = without_article(name)
+        if WEBSITE.fullmatch(name):           # "according to khamenei.ir", "the sharghdaily.com": an outlet
+            return self.reg.add_named(Mention(span.start_char, span.end_char, span.text, "organization", name))
         if not name or not name[:1].isupper():
             return None
         label = span.root.ent_type_
@@ -151,15 +211,25 @@ class Resolver:
                                             role_weight(span.root), titles, affs, gender))
         return e
 
-    def by_pronoun(self, span: Span, pos: int, own: tuple[int, int] | None = None, speaker: bool = True
-                   ) -> Ent | None:
+    def person_at(self, start: int, end: int) -> Ent:
+        """The person named at [start, end) (GAP's names), added as a mention when the NER missed it."""
+        e = self.reg.at(start, end, ("person",))
+        if e is None:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            e = self.reg.add_person(Mention(start, end, self.doc.text[start:end], "person",
+                                            strip_edges(self.doc.text[start:end]), role_weight(span.root)))
+            self.sal.add(e.idx, start, role_weight(span.root))
+        return e
+
+    def by_pronoun(self, span: Span, pos: int, own: tuple[int, int] | None = None, speaker: bool = True,
+                   names: tuple[int, ...] = ()) -> Ent | None:
         """Most salient entity that agrees in number, gender and kind; mentions inside the statement's
         own content ('"Only Vladimir Putin welcomed the move," he added') do not count. With a ranker,
         the ranker's choice among the candidates, or nobody."""
         info = self.lex.pronoun(span.text)
         if info is None:
             return None
-        an = Anaphor(span.start_char, span.end_char, "pronoun", info=info, skip=own, speaker=speaker)
+        an = Anaphor(span.start_char, span.end_char, "pronoun", info=info, skip=own, speaker=speaker, names=names)
         if self.observe is not None:
             self.observe(self, an)
         if self.ranker is not None:
@@ -204,6 +274,9 @@ class Resolver:
 
     def by_description(self, span: Span, pos: int) -> Ent:
         desc = describe(span, self.lex)
+        if desc.head in self.lex.government_nouns and len(desc.countries) == 1 and not desc.orgs:
+            country = next(iter(desc.countries))       # "the Saudi government": the country as a whole
+            return self.reg.add_named(Mention(span.start_char, span.end_char, span.text, "country", country))
         an = Anaphor(span.start_char, span.end_char, "description", desc=desc, speaker=True)
         if self.observe is not None:
             self.observe(self, an)
@@ -264,6 +337,21 @@ class Resolver:
         return e
 
     # -- statements --------------------------------------------------------------------------------
+    def author(self, span: Span | None) -> Span | None:
+        """A document that names its author speaks as the author: 'a survey published in 2017 by the
+        Royal Pharmaceutical Society' -> 'the Royal Pharmaceutical Society'; any other span as it is."""
+        if span is None or span.root.lemma_.lower() not in self.lex.document_nouns:
+            return span
+        for tok in span:
+            if tok.lower_ not in self.lex.author_preps or tok.head.i < span.root.i:
+                continue
+            for obj in tok.children:
+                named = obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or obj.pos_ == "PROPN" and not obj.ent_type_
+                if obj.dep_ == "pobj" and obj.i < span.end and named:     # not "Reports as of Wednesday"
+                    sub = [t.i for t in obj.subtree if t.i < span.end]
+                    return self.doc[min(sub):max(sub) + 1]
+        return span
+
     def speaker_of(self, st: Statement, span: Span | None, kind: str | None) -> Ent | None:
         if kind == "name":
             return self.by_name(span)
@@ -276,7 +364,7 @@ class Resolver:
         return None
 
     def run(self, statements: list[Statement]) -> tuple[list[Entity], list[Statement]]:
-        spans = {s.id: self.span(s.speaker_span) for s in statements}
+        spans = {s.id: self.author(self.span(s.speaker_span)) for s in statements}
         self._speaker_spans = [tuple(s.speaker_span) for s in statements if s.speaker_span]
         kinds = {s.id: mention_kind(spans[s.id], self.lex) for s in statements}
         chosen: dict[str, Ent | None] = {}
