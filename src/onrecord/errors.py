@@ -71,6 +71,7 @@ CODES = {
     "E302": "analysis worker died on this article (killed by a signal, e.g. out of memory)",
     "E400": "evaluation input error",
     "E500": "usage error",
+    "E501": "the address to serve on is in use or cannot be bound",
     "E510": "API: invalid request (a parameter or the body failed validation)",
     "E511": "API: no such route",
     "E512": "API: method not allowed",

@@ -9,7 +9,8 @@ from api.conftest import assert_error, make_client
 
 @pytest.mark.parametrize("path", ["/api/statements?act=shout", "/api/statements?limit=0",
                                   "/api/statements?limit=501", "/api/articles?offset=-1",
-                                  "/api/statements?since=yesterday", "/api/statements?until=2020-13-01x1"])
+                                  "/api/statements?since=yesterday", "/api/statements?until=2020-13-01x1",
+                                  "/api/statements?offset=99999999999999999999"])
 def test_validation_errors_are_422(client, path):
     error = assert_error(client.get(path), 422, "E510")
     assert error["details"] and all({"where", "problem"} == set(d) for d in error["details"])

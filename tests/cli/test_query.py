@@ -102,9 +102,19 @@ def test_missing_database_is_not_created(tmp_path):
 
 
 @pytest.mark.parametrize("args", [["statements", "--act", "shout"], ["articles", "--limit", "0"],
-                                  ["articles", "--format", "xml"], ["show"], ["speakers", "--bogus"]])
+                                  ["articles", "--format", "xml"], ["show"], ["speakers", "--bogus"],
+                                  ["statements", "--offset", "99999999999999999999"],
+                                  ["speakers", "--offset", "-1"], ["statements", "--since", "notadate"],
+                                  ["statements", "--until", "2020-13-01x1"]])
 def test_bad_usage_exits_2(db, args):
-    assert run(*args, db=db).exit_code == 2
+    result = run(*args, db=db)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_a_bad_number_or_date_names_the_option(db):
+    assert "'--offset'" in run("statements", "--offset", "99999999999999999999", db=db).output
+    assert "not an ISO date" in run("statements", "--since", "notadate", db=db).output
+    assert run("statements", "--since", "2020-01", "--format", "json", db=db).exit_code == 0
 
 
 def test_stats(db):

@@ -48,3 +48,22 @@ def test_errors(tmp_path):
 def test_serve_is_a_command():
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0 and "--port" in result.stdout and "ONRECORD_TOKEN" in result.stdout
+
+
+def test_an_unknown_claim_is_not_found_not_an_empty_export(sample_db, tmp_path):
+    out = tmp_path / "x.jsonl"
+    result = CliRunner().invoke(main, ["export", "--db", str(sample_db), "--format", "jsonl", "--claim", "gc-nope",
+                                       "-o", str(out)])
+    assert result.exit_code == 1 and "no claim with id 'gc-nope'" in result.stderr and "E205" in result.stderr
+    assert not out.exists()
+
+
+def test_serve_on_a_busy_port_is_a_usage_error(sample_db):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--db", str(sample_db), "--port", str(port)])
+    assert result.exit_code == 2 and f"127.0.0.1:{port}" in result.stderr and "E501" in result.stderr

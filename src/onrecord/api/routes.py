@@ -14,12 +14,13 @@ from ..server import errors
 from ..server.deps import Opener, Page, ReadAccess, State, WriteAccess, state, store, writable_store
 from ..store import claims as board
 from ..store import web_read
+from ..store.read import ISO_DATE
 from . import submit
 
 router = APIRouter(prefix="/api", responses=errors.RESPONSES)
 
 Act = Literal[ACTS]  # type: ignore[valid-type]
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?([T ].*)?$"
+DATE = ISO_DATE
 
 
 @router.get("", dependencies=[ReadAccess], summary="What this API offers")

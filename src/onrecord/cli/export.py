@@ -8,6 +8,8 @@ import sys
 
 import click
 
+from ..errors import StoreError
+from ..store import claims as board
 from . import main
 from .common import db_option, handle_errors
 from .query import _store
@@ -28,6 +30,9 @@ def export(db, fmt, claim, speaker, output):
     from ..export import Selection, write
     selection = Selection(claim=claim, speaker=speaker)
     with _store(db) as store:
+        if claim and not board.claim_exists(store, claim):
+            raise StoreError(f"no claim with id {claim!r} (the ids `onrecord claims` prints)", code="E205",
+                             source=store.db)
         if output:
             with open(output, "wb") as out:
                 n = write(store, fmt, out, selection)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,12 +17,20 @@ import click
 
 from ..errors import StoreError
 from ..models import ACTS, Record
+from ..store.read import ISO_DATE, MAX_OFFSET
 from . import main
 from .common import db_option, format_option, handle_errors, options
 
 limit_option = click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
                             help="How many rows at most.")
-offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, help="Rows to skip first.")
+offset_option = click.option("--offset", type=click.IntRange(min=0, max=MAX_OFFSET), default=0,
+                             help="Rows to skip first.")
+
+
+def _iso_date(ctx, param, value: str | None) -> str | None:
+    if value is not None and not re.match(ISO_DATE, value):
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
 
 # Columns shown in table format (json and csv carry every field).
 TABLE_COLUMNS = {
@@ -152,8 +161,8 @@ def record_text(record: Record) -> str:
 @click.option("--search", default=None, help="Words that must all appear in the statement or speaker.")
 @click.option("--claim", default=None, help="Only statements taking a stance on this claim (id or text).")
 @click.option("--outlet", default=None, help="Only statements in articles from this outlet.")
-@click.option("--since", default=None, help="Published on or after this ISO date.")
-@click.option("--until", default=None, help="Published on or before this ISO date.")
+@click.option("--since", default=None, callback=_iso_date, help="Published on or after this ISO date.")
+@click.option("--until", default=None, callback=_iso_date, help="Published on or before this ISO date.")
 @limit_option
 @offset_option
 @format_option

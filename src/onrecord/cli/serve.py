@@ -1,8 +1,11 @@
 """`onrecord serve`: the HTTP API and web pages over a store (uvicorn runs the app from onrecord.app)."""
 from __future__ import annotations
 
+import socket
+
 import click
 
+from ..errors import UsageError
 from . import main
 from .common import db_option, handle_errors, options
 
@@ -21,6 +24,19 @@ def serve(db, host, port):
     import uvicorn
 
     from ..app import ServerOptions, create_app
+    _check_free(host, port)
     app = create_app(ServerOptions.from_env(options(db=db)))
     click.echo(f"onrecord: serving {options(db=db).db} on http://{host}:{port}/ (API docs: /api/docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+def _check_free(host: str, port: int) -> None:
+    """A usage error (exit 2) naming the address when it cannot be bound, before the app starts."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise UsageError(f"cannot serve on {host}:{port}: {exc.strerror or exc} (another server there? "
+                             f"pick one with --port)", code="E501") from exc

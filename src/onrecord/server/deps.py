@@ -14,6 +14,7 @@ from fastapi import Depends, Query, Request
 
 from ..settings import Options
 from ..store import Store
+from ..store.read import MAX_OFFSET
 from .config import ServerOptions
 from .errors import ApiError
 
@@ -103,7 +104,7 @@ class Page:
     """limit / offset of a listing; ``result`` adds the items and a ``next`` link when there are more."""
 
     def __init__(self, request: Request, limit: int = Query(50, ge=1, le=500, description="Rows at most."),
-                 offset: int = Query(0, ge=0, description="Rows to skip first.")):
+                 offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip first.")):
         self.request, self.limit, self.offset = request, limit, offset
 
     @property

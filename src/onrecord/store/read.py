@@ -19,6 +19,8 @@ from .vectors import vector_of
 from .write import load_record
 
 _NEWEST_FIRST = "a.published IS NULL, a.published DESC, a.stored_at DESC, a.id"
+MAX_OFFSET = 10**12          # rows to skip at most: a larger offset is a usage error, not an SQL overflow
+ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?([T ].*)?$"      # what --since / --until / ?since= accept
 
 
 def articles(backend: Backend, limit: int = 50, offset: int = 0, outlet: str | None = None
