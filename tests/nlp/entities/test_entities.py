@@ -68,12 +68,17 @@ def test_describe(nlp, text, key, countries):
     assert d.key == key and d.countries == countries
 
 
-def test_clustering_full_name_surname_and_honorific(nlp):
-    doc = nlp("Hossein Amir Abdollahian met Ali Larijani. Amir Abdollahian said so, and Mr. Abdollahian "
-              "left. Sadeq Larijani did not.")
+def _registry(doc) -> Registry:
     reg = Registry(LEX)
     for m in name_mentions(doc, LEX):
         reg.add(m)
+    return reg
+
+
+def test_clustering_full_name_surname_and_honorific(nlp):
+    doc = nlp("Hossein Amir Abdollahian met Ali Larijani. Amir Abdollahian said so, and Mr. Abdollahian "
+              "left. Sadeq Larijani did not.")
+    reg = _registry(doc)
     people = {e.name: len(e.mentions) for e in reg.ents if e.kind == "person"}
     assert people["Hossein Amir Abdollahian"] == 3
     assert "Ali Larijani" in people and "Sadeq Larijani" in people
@@ -83,9 +88,7 @@ def test_an_acronym_and_its_expansion_are_one_organisation(nlp):
     # Tehran Times 485091
     doc = nlp("Eslami, head of the Atomic Energy Organization of Iran (AEOI), referred to such campaigns. "
               "The AEOI spokesman said so.")
-    reg = Registry(LEX)
-    for m in name_mentions(doc, LEX):
-        reg.add(m)
+    reg = _registry(doc)
     orgs = [e for e in reg.ents if e.kind == "organization"]
     assert [e.name for e in orgs] == ["Atomic Energy Organization of Iran"]
     assert len(orgs[0].mentions) >= 2
@@ -96,9 +99,7 @@ def test_a_description_with_an_acronym_fits_the_expanded_affiliation(nlp):
     from onrecord.nlp.entities.describe import fit
 
     doc = nlp("TEHRAN- Josep Borrell, the European Union foreign policy chief, has said cooperation has increased.")
-    reg = Registry(LEX)
-    for m in name_mentions(doc, LEX):
-        reg.add(m)
+    reg = _registry(doc)
     borrell = next(e for e in reg.ents if e.name == "Josep Borrell")
     assert "foreign policy chief" in borrell.titles
     assert fit(describe(nlp("the EU official")[:], LEX), borrell, reg) == 2

@@ -84,6 +84,12 @@ def female_share(ent, names: dict[str, float]) -> float | None:
     return names.get(ent.tokens[0].lower())
 
 
+def _blank() -> dict:
+    """A candidate's mention statistics before any mention is counted."""
+    return {"score": 0.0, "last": -1, "n": 0, "role": 0.0, "spoke": False, "first_after": None,
+            "subject_last": False}
+
+
 def candidate_features(res, an: Anaphor, names: dict[str, float]):
     """(entity indices, features (n, len(FEATURES)), null features) for an anaphor in a Resolver."""
     from .describe import fit, title_agrees
@@ -100,9 +106,7 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
     for p, idx, w in sal.events(0 if desc is not None else lo_pos, hi_pos):
         if (an.skip and an.skip[0] <= p < an.skip[1]) or an.start <= p < an.end:
             continue
-        s = (stats if p >= lo_pos else far).setdefault(idx, {"score": 0.0, "last": -1, "n": 0, "role": 0.0,
-                                                             "spoke": False, "first_after": None,
-                                                             "subject_last": False})
+        s = (stats if p >= lo_pos else far).setdefault(idx, _blank())
         if p < an.start:
             s["score"] += w * 0.5 ** (here - sal.sent_of(p))
             s["n"] += 1
@@ -121,8 +125,8 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
         before = [p for p, i, _ in sal.events(0, an.start) if i == idx]
         after = [p for p, i, _ in sal.events(an.end, len(res.doc.text)) if i == idx]
         if before or after:
-            stats[idx] = {"score": 0.0, "last": before[-1] if before else -1, "n": len(before), "role": 0.0,
-                          "spoke": False, "first_after": after[0] if after else None, "subject_last": False}
+            stats[idx] = {**_blank(), "last": before[-1] if before else -1, "n": len(before),
+                          "first_after": after[0] if after else None}
     pron = an.info or {}
     kinds = set(pron.get("kinds", KINDS))
     gender = pron.get("gender")

@@ -135,18 +135,12 @@ class Resolver:
     # -- kinds of mention --------------------------------------------------------------------------
     def by_name(self, span: Span) -> Ent | None:
         people = []
-        owners = [x for x in span.ents if x.label_ == "PERSON" and x.root.dep_ == "poss"]
-        if len(owners) < len([x for x in span.ents if x.label_ == "PERSON"]):
-            owners = set(owners)        # "Dunn's mother, Charlotte Charles": the mother, not a group
-        else:
-            owners = set()
-        for ent in span.ents:
-            if ent in owners:
-                continue
-            if ent.label_ == "PERSON" and ent.text.lower() not in self.lex.nationalities:
-                e = self.reg.at(ent.start_char, ent.end_char, ("person",))
-                if e and e not in people:
-                    people.append(e)
+        named = [x for x in span.ents if x.label_ == "PERSON" and x.text.lower() not in self.lex.nationalities]
+        heads = [x for x in named if x.root.dep_ != "poss"]
+        for ent in heads or named:          # "Dunn's mother, Charlotte Charles": the mother, not a group
+            e = self.reg.at(ent.start_char, ent.end_char, ("person",))
+            if e and e not in people:
+                people.append(e)
         if len(people) > 1:
             return self.reg.group(strip_edges(span.text), span.start_char, span.end_char)
         if people:
