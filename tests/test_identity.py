@@ -1,7 +1,7 @@
 """identity: cross-article speaker keys and merging."""
 import pytest
 
-from onrecord.identity import identity_key, same_speaker
+from onrecord.identity import identity_key, same_speaker, spelling_variants
 from onrecord.models import Entity
 
 
@@ -33,7 +33,26 @@ def P(name, titles=(), affs=(), kind="person"):
     (P("a senior official", kind="unnamed"), P("a senior official", kind="unnamed"), False),
     (P("U.S.", kind="country"), P("United States", kind="country"), True),
     ({"name": "Nasser Kanaani", "kind": "person"}, {"name": "NASSER KANAANI", "kind": "person"}, True),
+    # transliterations seen in the Tehran Times corpus (drone articles of 2022)
+    (P("Dmytro Kuleba"), P("Dmitry Kuleba"), True),
+    (P("Amir Saeid Iravani"), P("Amir Saeed Iravani"), True),
+    (P("Saeid Iravani"), P("Amir Saeed Iravani"), True),
+    (P("Volodymyr Zelenskyy"), P("Volodymyr Zelensky"), True),
+    (P("Mikhail Podolyak"), P("Mykhailo Podolyak"), True),
+    (P("Mohammad Hosseini"), P("Mahmoud Hosseini"), False),              # two names, not two spellings
+    (P("Hassan Rouhani"), P("Hossein Rouhani"), False),
+    (P("Yair Lapid"), P("Yisrael Lapid"), False),
 ])
 def test_same_speaker(a, b, same):
     assert same_speaker(a, b) is same
     assert same_speaker(b, a) is same
+
+
+@pytest.mark.parametrize("a, b, variants", [
+    ("dmytro", "dmitry", True), ("saeed", "saeid", True), ("ardekani", "ardakani", True),
+    ("hossein", "hussein", True), ("emanuel", "emmanuel", True),
+    ("mohammad", "mahmoud", False), ("hassan", "hossein", False), ("willian", "william", False),
+    ("ali", "ala", False),                                  # short words must be equal
+])
+def test_spelling_variants(a, b, variants):
+    assert spelling_variants(a, b) is variants

@@ -4,15 +4,38 @@ A ground-floor module (the store uses it, and the store has no NLP): it reads on
 lexicon and the name helpers of ``onrecord.lexicons``.
 
 Full names are compared after folding case and diacritics and dropping honorifics ("Mr.", "Dr.",
-"Ayatollah"). A bare surname never merges on the surname alone: it needs a title or an affiliation
+"Ayatollah"), each word up to its transliteration variants ("Dmytro" / "Dmitry", ``spelling_variants``). A bare surname never merges on the surname alone: it needs a title or an affiliation
 that agrees with the full-named side and none that disagrees. Unnamed sources never merge.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from rapidfuzz.distance import Levenshtein
 
 from .lexicons.names import fold, name_tokens
 from .lexicons.speakers import load
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def skeleton(word: str) -> str:
+    """The consonants after the first letter, doubled ones once: 'dmytro' and 'dmitry' -> 'dmtr'."""
+    rest = _VOWELS.sub("", word[1:])
+    return word[0] + re.sub(r"(.)\1+", r"\1", rest)
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two spellings of one name word (folded): transliterations that keep the first letter and the
+    consonants and differ by at most two edits ('dmytro' / 'dmitry', 'saeed' / 'saeid', 'zelensky' /
+    'zelenskyy', 'ardekani' / 'ardakani'); not 'mohammad' / 'mahmoud' (four edits) or 'hassan' /
+    'hossein' (three). Words under four letters must be equal."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0] or skeleton(a) != skeleton(b):
+        return False
+    return Levenshtein.distance(a, b) <= 2
 
 
 def _tokens(name: str) -> tuple[str, ...]:
@@ -76,15 +99,17 @@ def same_speaker(a: Any, b: Any) -> bool:
     ta, tb = _tokens(_get(a, "name", "")), _tokens(_get(b, "name", ""))
     if not ta or not tb:
         return False
-    if ta == tb and len(ta) > 1:
-        return True
+    if len(ta) == len(tb) > 1 and all(map(spelling_variants, ta, tb)):
+        return True                        # "Dmytro Kuleba" / "Dmitry Kuleba"
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     s_ent, l_ent = (a, b) if short is ta else (b, a)
     if len(short) > 1:
         # "Amir Abdollahian" / "Hossein Amir Abdollahian": the shorter is the longer's tail
         # (a multi-word surname), or first and last agree ("Jake Sullivan" / "Jake J. Sullivan")
-        return long_[-len(short):] == short or (short[0] == long_[0] and short[-1] == long_[-1])
-    if short[-1] != long_[-1]:
+        tail = long_[-len(short):]
+        return all(map(spelling_variants, tail, short)) or (
+            spelling_variants(short[0], long_[0]) and spelling_variants(short[-1], long_[-1]))
+    if not spelling_variants(short[-1], long_[-1]):
         return False
     # a bare surname: a title or affiliation must agree, and none may disagree
     t1, t2 = _titles(_get(s_ent, "titles")), _titles(_get(l_ent, "titles"))

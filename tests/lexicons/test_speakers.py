@@ -31,3 +31,11 @@ def test_sets_are_read_from_the_data():
     assert "he" in LEX.pronouns and "the" in LEX.definite and "with" in LEX.addressee_preps
     assert LEX.titles == tuple(sorted(LEX.titles, key=len, reverse=True))
     assert LEX.nationalities["iran"] == ("Iran", "country")     # a country's own name points to itself
+
+
+@pytest.mark.parametrize("name, outlet", [
+    ("Politico", True), ("the Tass news agency", True), ("Press TV", True), ("Fars News Agency", True),
+    ("the Guardian", True), ("Josep Borrell", False), ("Fars province", False), ("Saba", False),
+])
+def test_outlets(name, outlet):
+    assert load("en").is_outlet(name) is outlet

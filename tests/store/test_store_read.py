@@ -134,3 +134,20 @@ def test_partial_names_join_the_one_person_they_fit():
     assert "amir abdollahian" not in groups
     assert "larijani" in groups                                  # a bare surname with two fits stays apart
     assert groups["ali larijani"]["n"] == 3 and groups["sadegh larijani"]["n"] == 2
+
+
+def test_spelling_variants_join_the_most_stated_spelling_first():
+    from onrecord.identity import same_speaker
+    from onrecord.store.read import _merge_partial_names
+    groups = {g["key"]: g for g in (
+        _group("Volodymyr Zelensky", titles=["president"], n=7, article="a"),
+        _group("Volodymyr Zelenskyy", titles=["president"], n=3, article="b"),
+        _group("Volodymyr Zelenskiy", n=1, article="c"),
+        _group("Zelenskyy", titles=["president"], n=2, article="d"),
+        _group("Mohammad Hosseini", n=2, article="e"),
+        _group("Mahmoud Hosseini", n=1, article="f"))}
+    _merge_partial_names(groups, same_speaker)
+    assert groups["volodymyr zelensky"]["n"] == 13              # two spellings, then the bare surname
+    assert set(groups["volodymyr zelensky"]["names"]) == {"Volodymyr Zelensky", "Volodymyr Zelenskyy",
+                                                           "Volodymyr Zelenskiy", "Zelenskyy"}
+    assert "mohammad hosseini" in groups and "mahmoud hosseini" in groups

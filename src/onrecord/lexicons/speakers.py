@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import load as load_data
+from .names import fold, without_article
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,17 @@ class Lexicon:
     name_lead_words: frozenset
     org_stop_words: frozenset
     pronoun_forms: dict = field(default_factory=dict)   # "his" -> "he"
+    outlets: frozenset = frozenset()        # folded names of news outlets (``outlets.tsv``)
 
     def pronoun(self, text: str) -> dict | None:
         """The lexicon entry of a pronoun in any of its forms ("his" reads as "he"), else None."""
         t = text.strip().lower()
         return self.pronouns.get(t) or self.pronouns.get(self.pronoun_forms.get(t, ""))
+
+    def is_outlet(self, name: str) -> bool:
+        """Whether a name is a news outlet's: 'Politico', 'the Tass news agency', 'Press TV'."""
+        base = _OUTLET_SUFFIX.sub("", fold(without_article(name)).replace("’", "'").strip())
+        return bool(base) and (base in self.outlets or fold(without_article(name)) in self.outlets)
 
     def canon(self, title: str) -> str:
         t = title.lower().strip()
@@ -66,6 +73,9 @@ class Lexicon:
             if country and re.search(rf"\b{re.escape(inst)}\b", low) and country not in out:
                 out.append(country)
         return out
+
+
+_OUTLET_SUFFIX = re.compile(r"\s+(?:news agency|agency|newspaper|daily|network|tv|television|channel|website)$")
 
 
 @lru_cache(maxsize=None)
@@ -102,4 +112,5 @@ def load(lang: str = "en") -> Lexicon:
         pronoun_forms=dict(s.get("pronoun_forms", {})),
         document_nouns=frozenset(s["document_nouns"]), author_preps=frozenset(s["author_preps"]),
         government_nouns=frozenset(s["government_nouns"]),
+        outlets=frozenset(fold(r[0]) for r in load_data("outlets", lang)),
     )

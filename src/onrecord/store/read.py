@@ -125,7 +125,8 @@ def speakers(backend: Backend, limit: int = 100, offset: int = 0) -> list[dict[s
 
     Entities with the same normalised name are one speaker; then a name that is another's part
     ("Amir Abdollahian" / "Hossein Amir Abdollahian", or a bare surname whose title or organisation
-    agrees) joins it when it fits exactly one (``identity.same_speaker``: never on a surname alone)."""
+    agrees) or its spelling variant ("Dmitry Kuleba" / "Dmytro Kuleba") joins it when it fits exactly
+    one (``identity.same_speaker``: never on a surname alone)."""
     from ..identity import same_speaker
 
     rows = backend.rows(
@@ -152,21 +153,37 @@ def speakers(backend: Backend, limit: int = 100, offset: int = 0) -> list[dict[s
 
 
 def _merge_partial_names(groups: dict[str, dict[str, Any]], same_speaker) -> None:
-    """Fold a group whose name is a part of exactly one longer person's name into it."""
-    people = {k: g for k, g in groups.items() if g["kinds"].most_common(1)[0][0] == "person"}
+    """Fold a group whose name is a part of exactly one longer person's name into it, and a spelling
+    variant of exactly one other person's name ("Dmitry Kuleba", "Dmytro Kuleba") into the one with
+    more statements."""
+    from ..identity import skeleton
+
+    people = [k for k, g in groups.items() if g["kinds"].most_common(1)[0][0] == "person"]
     by_last: dict[str, list[str]] = {}
     for k in people:
         if k:
-            by_last.setdefault(k.split()[-1], []).append(k)
-    for key in sorted(people, key=lambda k: len(k.split())):
-        if key not in groups:
-            continue
-        me = _as_speaker(groups[key])
-        fits = [o for o in by_last.get(key.split()[-1] if key else "", ())
-                if o != key and o in groups and len(o.split()) > len(key.split())
+            by_last.setdefault(skeleton(k.split()[-1]), []).append(k)
+
+    def rank(k: str) -> tuple:
+        return groups[k]["n"], len(groups[k]["articles"]), k
+
+    def fits(key: str, longer: bool) -> list[str]:
+        me, size = _as_speaker(groups[key]), len(key.split())
+        return [o for o in by_last.get(skeleton(key.split()[-1]), ())
+                if o != key and o in groups and (len(o.split()) > size if longer else len(o.split()) == size)
                 and same_speaker(me, _as_speaker(groups[o]))]
-        if len(fits) == 1:
-            _fold(groups, key, fits[0])
+
+    # spelling variants first: the most stated spelling takes the others ("Volodymyr Zelensky" takes
+    # "Zelenskyy" and "Zelenskiy"), so that a part of the name then fits one person, not three
+    for key in sorted(people, key=rank, reverse=True):
+        if key in groups and key:
+            for other in fits(key, longer=False):
+                _fold(groups, other, key)
+    for key in sorted((k for k in people if k in groups), key=lambda k: (len(k.split()), rank(k))):
+        if key in groups and key:
+            found = fits(key, longer=True)
+            if len(found) == 1:
+                _fold(groups, key, found[0])
 
 
 def _as_speaker(g: dict[str, Any]) -> dict[str, Any]:

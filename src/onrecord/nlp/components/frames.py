@@ -141,13 +141,16 @@ DASHES = frozenset({"–", "—", "-", "--"})
 def is_dateline(tok: Token) -> bool:
     """'TEHRAN –' opening a paragraph: a place in capitals before a dash, not a speaker."""
     doc = tok.doc
-    if not (len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha):
-        return False
+    glued = len(tok.text) > 2 and tok.text[-1] in "-–—" and tok.text[:-1].isalpha() and tok.text[:-1].isupper()
+    if not (glued or len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha):
+        return False                                # 'TEHRAN-' is one token: a dateline with its dash
     start = tok.i
     while start > 0 and doc[start - 1].text.isupper() and doc[start - 1].is_alpha:
         start -= 1                                  # 'NEW YORK –'
     if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
         return False
+    if glued:                                       # not 'UN- and EU-backed talks'
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
     nxt = tok.i + 1
     while nxt < len(doc) and doc[nxt].text.isupper() and doc[nxt].is_alpha:
         nxt += 1

@@ -129,6 +129,10 @@ class Registry:
         return f"{kind}:{fold(base)}"
 
     def add_named(self, m: Mention) -> Ent:
+        person = self._person_named(m)
+        if person is not None:
+            person.add_mention(m.start, m.end)
+            return person
         key = self.key_of(m.kind, m.name)
         e = self._by_key.get(key)
         if e is None and m.kind == "organization":
@@ -139,6 +143,19 @@ class Registry:
             e = self.new(m.kind, m.name, key=key)
         e.add_mention(m.start, m.end)
         return e
+
+    def _person_named(self, m: Mention) -> Ent | None:
+        """A known person whose surname the NER tagged as a place or organisation ("Borrell",
+        "Kuleba" as GPE after "Josep Borrell", "Dmytro Kuleba"); never a country, acronym, outlet or
+        a name with an organisation noun."""
+        if m.kind not in ("country", "organization") or is_acronym(m.name) or self.lex.is_outlet(m.name):
+            return None
+        tokens = self.person_tokens(m.name)
+        if (not tokens or m.name.lower() in self.lex.nationalities or self.lex.countries(m.name)
+                or any(t in self.lex.organization_nouns for t in tokens)):
+            return None
+        person = self.match_person(tokens)
+        return person if person is not None and len(person.tokens) > len(tokens) else None
 
     def _same_initials(self, name: str) -> Ent | None:
         """The organisation this acronym stands for ('AEOI' -> 'Atomic Energy Organization of Iran'), or

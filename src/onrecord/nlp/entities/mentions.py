@@ -6,13 +6,16 @@ Kuleba") and "of / for" phrases ("Edward Alden of the Council on Foreign Relatio
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicons.names import fold, strip_edges, without_article
+from ...lexicons import load as load_lexicon
+from ...lexicons.names import fold, is_acronym, name_tokens, strip_edges, without_article
 from ...lexicons.speakers import Lexicon
 
+DATELINE = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*[-–—]+\s*")   # "TEHRAN- Tehran": the NER's edge
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "country", "LOC": "country"}
 _PREMOD_DEPS = {"compound", "amod", "nmod", "npadvmod", "poss", "punct", "det", "case", "nummod"}
 ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 70, "agent": 75, "dobj": 50, "attr": 50, "iobj": 40, "dative": 40,
@@ -54,12 +57,21 @@ def split_person(span: Span, lex: Lexicon) -> tuple[int, str]:
     i = span.start
     while i < span.end - 1:
         low = span.doc[i].lower_
-        if low in skip or low.rstrip(".") in skip or low in lex.nationalities:
+        if low in skip or low.rstrip(".") in skip or low in lex.nationalities or _participle(low):
             i += 1
         else:
             break
     name = strip_edges(span.doc[i:span.end].text)
     return i, name
+
+
+def _participle(word: str) -> bool:
+    """A cue verb's participle opening a name the NER ran on ("Citing Sullivan", "Confirming Nasr")."""
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    verbs = load_lexicon("cues")["verbs"]
+    stem = word[:-3]
+    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
 
 
 def premodifiers(doc: Doc, start: int, end: int) -> int:
@@ -165,6 +177,30 @@ def person_context(doc: Doc, ent: Span, lex: Lexicon) -> tuple[list[str], list[s
     return titles, affs, gender
 
 
+def person_name(ent: Span, lex: Lexicon) -> bool:
+    """Whether a PERSON span can be someone's name: not an outlet ("Politico"), not an acronym
+    ("SECO", "FM"), not only organisation nouns ("The Ministry")."""
+    name = without_article(ent.text)
+    if ent.text.lower() in lex.nationalities or lex.is_outlet(name) or is_acronym(name):
+        return False
+    toks = name_tokens(name)
+    return bool(toks) and not all(t in lex.organization_nouns for t in toks)
+
+
+def _titled_name(doc: Doc, ent: Span, lex: Lexicon) -> bool:
+    """An ORG or GPE span that is a person's name: two or more proper nouns, none an organisation
+    noun, outlet, acronym or place the lexicon knows, with a person's title in apposition
+    ("Abolfazl Shekarchi, spokesman of the Iranian Armed Forces")."""
+    if ent.label_ not in ("ORG", "GPE") or len(ent) < 2 or not all(t.pos_ == "PROPN" for t in ent):
+        return False
+    name = without_article(ent.text)
+    if (lex.is_outlet(name) or is_acronym(name) or lex.countries(name)
+            or any(t in lex.organization_nouns or t in lex.country_nouns for t in name_tokens(name))):
+        return False
+    appos = [c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end]
+    return any(lex.find_titles(c.text) and c.pos_ == "NOUN" for c in appos)
+
+
 def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     """Every named mention in the doc, in order, people with their titles and affiliations."""
     out = []
@@ -174,6 +210,10 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             continue
         if kind == "person" and ent.text.lower() in lex.nationalities:
             continue                # "Burkinabe" tagged PERSON in "a senior Burkinabe official"
+        if kind == "person" and not person_name(ent, lex):
+            if not (lex.is_outlet(ent.text) or is_acronym(ent.text) and len(ent.text.replace(".", "")) > 2):
+                continue            # "The Ministry", "FM" tagged PERSON: no one's name
+            kind = "organization"   # "Politico", "SECO" tagged PERSON: an outlet, an agency
         if kind == "person":
             first, name = split_person(ent, lex)
             if not name:
@@ -184,7 +224,19 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if m.text.endswith(("'s", "’s")):
                 m.end -= 2
         else:
-            name = without_article(ent.text)
+            start = ent.start_char
+            line = DATELINE.match(ent.text)
+            if line and line.end() < len(ent.text):
+                start += line.end()
+            bare = doc.char_span(start, ent.end_char, label=ent.label_, alignment_mode="contract")
+            if bare is not None and len(bare) and _titled_name(doc, bare, lex):
+                titles, affs, gender = person_context(doc, bare, lex)   # "Abolfazl Shekarchi, spokesman
+                out.append(Mention(start, ent.end_char, bare.text, "person",  # of ..." tagged ORG
+                                   strip_edges(bare.text), role_weight(bare.root), titles, affs, gender))
+                continue
+            name = without_article(ent.text[start - ent.start_char:])
+            if lex.is_outlet(name) and ent.label_ == "ORG":
+                kind = "organization"               # not "Fars" the province, tagged GPE
             if ent.label_ == "ORG" and "(" in name:      # "World Health Organization (WHO": the NER's edge
                 name = name[:name.index("(")].strip()
             if not name or (ent.label_ == "ORG" and is_title_org(name, lex)):
@@ -192,9 +244,9 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             target = lex.nationalities.get(name.lower())
             if ent.label_ == "NORP" and target is None:
                 continue
-            if target and (ent.label_ == "NORP" or target[1] == "group"):
+            if target and (ent.label_ in ("NORP", "ORG") or target[1] == "group"):   # "Tehran" tagged ORG
                 kind = "group" if target[1] == "group" else "country"
                 name = target[0]
-            m = Mention(ent.start_char, ent.end_char, ent.text, kind, name, role_weight(ent.root))
+            m = Mention(start, ent.end_char, ent.text, kind, name, role_weight(ent.root))
         out.append(m)
     return out

@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ...lexicons.names import fold, strip_edges, without_article
+from ...lexicons.names import fold, is_acronym, strip_edges, without_article
 from ...lexicons.speakers import Lexicon
 from ...models import Entity, Statement
 from .cluster import Ent, Registry
 from .describe import describe, fit
-from .mentions import Mention, name_mentions, person_context, role_weight, split_person
+from .mentions import Mention, name_mentions, person_context, person_name, role_weight, split_person
 from .ranker import Anaphor, candidate_features, first_names
 from .salience import SPEAKER_BONUS, Salience
 
@@ -39,12 +39,13 @@ def mention_kind(span: Span | None, lex: Lexicon) -> str | None:
     words = [t for t in span if not t.is_punct]
     if len(words) == 1 and words[0].lower_ in lex.pronouns:
         return "pronoun"
-    if any(t.ent_type_ == "PERSON" and t.lower_ not in lex.nationalities for t in span):
+    if any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end and person_name(e, lex)
+           for e in span.doc.ents):
         return "name"                       # not "A senior Burkinabe official", "Burkinabe" tagged PERSON
     if without_article(span.text).lower() in lex.nationalities:
         return "name"                       # "Western" (claims), "Iranian" (officials said ...)
-    if WEBSITE.fullmatch(without_article(span.text)):
-        return "name"                       # "according to the sharghdaily.com": an outlet
+    if WEBSITE.fullmatch(without_article(span.text)) or lex.is_outlet(span.text):
+        return "name"                       # "according to the sharghdaily.com", "Press TV": an outlet
     root = span.root
     first = words[0].lower_ if words else ""
     if first in lex.indefinite:
@@ -52,6 +53,8 @@ def mention_kind(span: Span | None, lex: Lexicon) -> str | None:
     if (first in lex.definite or any(t.dep_ == "poss" for t in span)) and (
             root.lower_ in lex.descriptions or lex.find_titles(root.text)):
         return "description"               # "the MP", "Iran's chief diplomat"
+    if first in lex.definite and len(words) == 2 and root.lower_ in lex.organization_nouns and not root.ent_type_:
+        return "description"               # "The Ministry repudiated ...", capitalised
     if root.pos_ == "PROPN" or (root.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and root.pos_ != "NOUN"):
         return "name"
     if root.lower_ in lex.group_nouns and any(t.ent_type_ in ("NORP", "GPE") or t.lower_ in lex.nationalities
@@ -133,9 +136,20 @@ class Resolver:
         return e.kind == "person" or (e.kind == "unnamed" and bool(e.titles))
 
     # -- kinds of mention --------------------------------------------------------------------------
+    def kind_of(self, span: Span | None) -> str | None:
+        """``mention_kind``, and a lone capitalised word that is a known person's name is a name even
+        when the tagger calls it a noun ('"...," Raisi told Polish President Andrzej Duda')."""
+        kind = mention_kind(span, self.lex)
+        if kind in ("description", "unnamed") and len(span) == 1 and span[0].text[:1].isupper() \
+                and span[0].lower_ not in self.lex.descriptions and not self.lex.find_titles(span.text):
+            person = self.reg.match_person(self.reg.person_tokens(span.text))
+            if person is not None and len(person.tokens) > 1:
+                return "name"
+        return kind
+
     def by_name(self, span: Span) -> Ent | None:
         people = []
-        named = [x for x in span.ents if x.label_ == "PERSON" and x.text.lower() not in self.lex.nationalities]
+        named = [x for x in span.ents if x.label_ == "PERSON" and person_name(x, self.lex)]
         heads = [x for x in named if x.root.dep_ != "poss"]
         for ent in heads or named:          # "Dunn's mother, Charlotte Charles": the mother, not a group
             e = self.reg.at(ent.start_char, ent.end_char, ("person",))
@@ -149,7 +163,8 @@ class Resolver:
         person = self._known_head(span, named)
         if person is not None:          # "Eslami, head of the Atomic Energy Organization of Iran (AEOI)"
             return person
-        coordinated = any(t.dep_ == "cc" for t in span)
+        coordinated = any(t.dep_ == "conj" and t.head == span.root for t in span)   # not "Ambassador to
+        # Vienna and Slovakia, Abbas Bagherpour Ardekani": the names joined must be the span's head
         if len(named) > 1 and coordinated or span.root.lower_ in self.lex.group_nouns:
             return self.reg.group(strip_edges(span.text), span.start_char, span.end_char)
         target = self.lex.nationalities.get(without_article(span.text).lower())
@@ -163,8 +178,7 @@ class Resolver:
                 person = self.reg.match_person(self.reg.person_tokens(ent.text))
                 if person is not None:       # "Keshavarzadeh" tagged ORG: a known person's name
                     return person
-            kinds = ("organization",) if ent.label_ == "ORG" else ("country", "group")
-            e = self.reg.at(ent.start_char, ent.end_char, kinds)
+            e = self.reg.at(ent.start_char, ent.end_char, ("organization", "country", "group", "person"))
             if e:
                 return e
         return self._fallback_name(span)
@@ -187,8 +201,11 @@ class Resolver:
         """A capitalised name the NER did not tag: a known person by surname, else a new person."""
         first, name = split_person(span, self.lex)
         name = without_article(name)
-        if WEBSITE.fullmatch(name):           # "according to khamenei.ir", "the sharghdaily.com": an outlet
+        if WEBSITE.fullmatch(name) or self.lex.is_outlet(name) or is_acronym(name) and len(name) > 2:
+            # "according to khamenei.ir", "Politico", "SECO": an outlet or an agency, not a person
             return self.reg.add_named(Mention(span.start_char, span.end_char, span.text, "organization", name))
+        if is_acronym(name):
+            return None                       # "FM says ...": an abbreviated title in a headline
         if not name or not name[:1].isupper():
             return None
         label = span.root.ent_type_
@@ -336,6 +353,10 @@ class Resolver:
         Royal Pharmaceutical Society' -> 'the Royal Pharmaceutical Society'; any other span as it is."""
         if span is None or span.root.lemma_.lower() not in self.lex.document_nouns:
             return span
+        for ent in span.ents:           # "a Tasnim report", "a CBS News report": the outlet's
+            if ent.end <= span.root.i and ent.root.head == span.root and ent.root.dep_ in ("compound", "poss", "nmod") \
+                    and (ent.label_ == "ORG" or self.lex.is_outlet(ent.text)):
+                return ent
         for tok in span:
             if tok.lower_ not in self.lex.author_preps or tok.head.i < span.root.i:
                 continue
@@ -360,7 +381,7 @@ class Resolver:
     def run(self, statements: list[Statement]) -> tuple[list[Entity], list[Statement]]:
         spans = {s.id: self.author(self.span(s.speaker_span)) for s in statements}
         self._speaker_spans = [tuple(s.speaker_span) for s in statements if s.speaker_span]
-        kinds = {s.id: mention_kind(spans[s.id], self.lex) for s in statements}
+        kinds = {s.id: self.kind_of(spans[s.id]) for s in statements}
         chosen: dict[str, Ent | None] = {}
         order = sorted(statements, key=lambda s: (s.speaker_span or s.content_span)[0])
         first_person = []
