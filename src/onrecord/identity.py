@@ -4,8 +4,9 @@ A ground-floor module (the store uses it, and the store has no NLP): it reads on
 lexicon and the name helpers of ``onrecord.lexicons``.
 
 Full names are compared after folding case and diacritics and dropping honorifics ("Mr.", "Dr.",
-"Ayatollah"), each word up to its transliteration variants ("Dmytro" / "Dmitry", ``spelling_variants``). A bare surname never merges on the surname alone: it needs a title or an affiliation
-that agrees with the full-named side and none that disagrees. Unnamed sources never merge.
+"Ayatollah"), each word up to its transliteration variants ("Dmytro" / "Dmitry",
+``spelling_variants``). A bare surname never merges on the surname alone: it needs a title or an
+affiliation that agrees with the full-named side and none that disagrees. Unnamed sources never merge.
 """
 from __future__ import annotations
 
