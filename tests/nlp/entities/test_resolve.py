@@ -147,3 +147,14 @@ def test_a_report_named_for_its_outlet_speaks_as_the_outlet(nlp):
     doc = nlp("Brigadier General Amir Ali Hajizadeh said the new cruise missile has a range of 1,650 kilometers, "
               "according to a Tasnim report.")
     assert Resolver(doc, LEX).author(_span(doc, "a Tasnim report")).text == "Tasnim"
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # Wikinews 2019-089: the NER tags only the possessor, a country
+    ("On Wednesday, the United Kingdom's Queen Elizabeth II announced she will comply with the request.",
+     "the United Kingdom's Queen Elizabeth II", "Elizabeth II"),
+])
+def test_a_titled_name_the_ner_missed_is_a_person(nlp, text, mention, name):
+    doc = nlp(text)
+    e = Resolver(doc, LEX).by_name(_span(doc, mention))
+    assert (e.name, e.kind) == (name, "person")

@@ -192,8 +192,14 @@ class Resolver:
         left = [t.i for t in root.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
         head = self.doc[min(left, default=root.i):root.i + 1]
         person = self.reg.match_person(self.reg.person_tokens(head.text))
+        titles, affs, gender = person_context(self.doc, head, self.lex)
+        if person is None and titles and len(head) >= 2:
+            # a name the NER missed, with a title in the span: "the United Kingdom's Queen Elizabeth II",
+            # "Niloufar Asadi, acting head of ... (ICCIMA)"
+            first, name = split_person(head, self.lex)
+            person = self.reg.add_person(Mention(self.doc[first].idx, head.end_char, head.text, "person", name,
+                                                 role_weight(root)))
         if person is not None:
-            titles, affs, gender = person_context(self.doc, head, self.lex)
             person.enrich(titles, affs, gender)
         return person
 
