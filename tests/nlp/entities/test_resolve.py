@@ -158,3 +158,15 @@ def test_a_titled_name_the_ner_missed_is_a_person(nlp, text, mention, name):
     doc = nlp(text)
     e = Resolver(doc, LEX).by_name(_span(doc, mention))
     assert (e.name, e.kind) == (name, "person")
+
+
+def test_a_name_the_ner_split_in_two_and_its_other_spelling_are_one_person(nlp):
+    # Tehran Times drone articles of 2022: "Abbas" and "Bagherpour Ardekani" tagged as two PERSON spans
+    # (which made a group), and "Ardakani" spelt two ways in one article
+    text = ("Iran’s Ambassador to Vienna and Slovakia, Abbas Bagherpour Ardekani, said the claims were false. "
+            "Abbas Bagherpour Ardakani slammed European nations for remaining mute.")
+    doc = nlp(text)
+    res = Resolver(doc, LEX)
+    first = res.by_name(_span(doc, "Iran’s Ambassador to Vienna and Slovakia, Abbas Bagherpour Ardekani"))
+    assert (first.name, first.kind) == ("Abbas Bagherpour Ardekani", "person")
+    assert res.by_name(_span(doc, "Abbas Bagherpour Ardakani")) is first

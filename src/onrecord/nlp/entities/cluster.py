@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...identity import spelling_variants
 from ...lexicons.names import acronym, fold, is_acronym, name_tokens, without_article
 from ...lexicons.speakers import Lexicon
 from ...models import Entity
@@ -47,8 +48,9 @@ class Ent:
 
 
 def _close(a: str, b: str) -> bool:
-    """One letter doubled or dropped in a long name: transliteration variants of one surname."""
-    if a == b:
+    """Transliteration variants of one name word: one letter doubled or dropped in a long name, or
+    the same consonants within two edits ('Ardekani' / 'Ardakani', ``identity.spelling_variants``)."""
+    if a == b or spelling_variants(a, b):
         return True
     if len(a) < 7 or len(b) < 7 or abs(len(a) - len(b)) != 1:
         return False

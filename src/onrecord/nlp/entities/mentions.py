@@ -201,10 +201,22 @@ def _titled_name(doc: Doc, ent: Span, lex: Lexicon) -> bool:
     return any(lex.find_titles(c.text) and c.pos_ == "NOUN" for c in appos)
 
 
+def joined_people(ents) -> list[Span]:
+    """The NER's spans, with PERSON spans that touch joined into one: "Abbas" + "Bagherpour Ardekani"."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
 def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     """Every named mention in the doc, in order, people with their titles and affiliations."""
     out = []
-    for ent in doc.ents:
+    for ent in joined_people(doc.ents):
         kind = NAME_LABELS.get(ent.label_)
         if kind is None:
             continue

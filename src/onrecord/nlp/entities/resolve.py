@@ -20,7 +20,7 @@ from ...lexicons.speakers import Lexicon
 from ...models import Entity, Statement
 from .cluster import Ent, Registry
 from .describe import describe, fit
-from .mentions import Mention, name_mentions, person_context, person_name, role_weight, split_person
+from .mentions import Mention, joined_people, name_mentions, person_context, person_name, role_weight, split_person
 from .ranker import Anaphor, candidate_features, first_names
 from .salience import SPEAKER_BONUS, Salience
 
@@ -149,7 +149,7 @@ class Resolver:
 
     def by_name(self, span: Span) -> Ent | None:
         people = []
-        named = [x for x in span.ents if x.label_ == "PERSON" and person_name(x, self.lex)]
+        named = [x for x in joined_people(span.ents) if x.label_ == "PERSON" and person_name(x, self.lex)]
         heads = [x for x in named if x.root.dep_ != "poss"]
         for ent in heads or named:          # "Dunn's mother, Charlotte Charles": the mother, not a group
             e = self.reg.at(ent.start_char, ent.end_char, ("person",))
