@@ -83,6 +83,12 @@ def server():
         "/empty.html": (200, "text/html", b"", 0, True),
         "/nobody.html": (200, "text/html", NO_BODY_HTML.encode(), 0, True),
         "/feed.xml": (200, "application/rss+xml", rss(base, ["/page.html", "/missing", "/500"]).encode(), 0, True),
+        # feeds under the other types servers send: sniffed from the body (issue 15, item 1)
+        "/feed-x-rss": (200, "application/x-rss+xml", rss(base, ["/page.html"]).encode(), 0, True),
+        "/feed-text-xml": (200, "text/xml; charset=utf-8", rss(base, ["/page.html"]).encode(), 0, True),
+        "/feed-octets": (200, "application/octet-stream", rss(base, ["/page.html"]).encode(), 0, True),
+        "/feed-as-html": (200, "text/html", rss(base, ["/page.html"]).encode(), 0, True),
+        "/data.json": (200, "application/json", b'{"a": 1}', 0, True),
     })
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -1,3 +1,6 @@
+"""ingest.url: a URL is read as a page, plain text or a feed by its content type and, for a feed, its body."""
+import pytest
+
 from onrecord import Article, Rejected
 from onrecord.ingest import iter_articles
 
@@ -26,3 +29,15 @@ def test_a_feed_url_yields_its_entries(server, opts):
     items = list(iter_articles([server.base + "/feed.xml"], opts))
     assert isinstance(items[0], Article) and items[0].title == "Minister says talks useful"
     assert [type(i) for i in items] == [Article, Rejected, Rejected]
+
+
+@pytest.mark.parametrize("path", ["/feed-x-rss", "/feed-text-xml", "/feed-octets", "/feed-as-html"])
+def test_a_feed_is_a_feed_whatever_type_the_server_says(server, opts, path):
+    items = list(iter_articles([server.base + path], opts))
+    assert [type(i) for i in items] == [Article]
+    assert items[0].title == "Minister says talks useful"
+
+
+def test_a_type_that_is_neither_page_nor_feed_is_rejected_by_name(server, opts):
+    [rej] = iter_articles([server.base + "/data.json"], opts)
+    assert isinstance(rej, Rejected) and rej.code == "E109" and "application/json" in rej.reason

@@ -1,4 +1,5 @@
-"""http(s) URLs: fetched, then read as HTML, plain text or a feed according to the content type."""
+"""http(s) URLs: fetched, then read as HTML, plain text or a feed according to the content type (and,
+for a feed under another type, its body)."""
 from __future__ import annotations
 
 import logging
@@ -15,6 +16,7 @@ log = logging.getLogger(__name__)
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 XML_TYPES = ("application/xml", "text/xml")
+SNIFFED_TYPES = ("", "application/octet-stream", "text/html", "text/plain", "binary/octet-stream")
 
 
 def iter_url(url: str, options: Options, fallback: dict | None = None) -> Iterator[Article | Rejected]:
@@ -30,9 +32,13 @@ def iter_url(url: str, options: Options, fallback: dict | None = None) -> Iterat
 
 
 def _is_feed(resp: Response) -> bool:
+    """A feed by its type, or by its body when the type is XML of another name
+    (``application/x-rss+xml``, ``text/xml``), generic (``application/octet-stream``, none) or a
+    page type: servers send feeds under all of these, as the file extension does not say."""
     if resp.content_type in FEED_TYPES:
         return True
-    if resp.content_type in XML_TYPES:
-        head = resp.body[:2048].lstrip().lower()
+    ctype = resp.content_type or ""
+    head = resp.body[:2048].lstrip().lower()
+    if ctype in XML_TYPES or ctype.endswith("+xml"):
         return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
-    return False
+    return ctype in SNIFFED_TYPES and feed.looks_like_feed(head)
