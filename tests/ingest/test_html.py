@@ -1,5 +1,6 @@
 import gzip
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,12 @@ def test_corrupt_gzip_is_rejected(tmp_path):
     (tmp_path / "p.html.gz").write_bytes(gzip.compress(ARTICLE_HTML.encode())[:40])
     [item] = iter_articles([str(tmp_path / "p.html.gz")])
     assert isinstance(item, Rejected) and item.code == "E100"
+
+
+def test_a_page_with_an_empty_body_is_e103_without_trafilaturas_warning(tmp_path, caplog):
+    # issue 15, item 9: "discarding data: None" printed for each such page, beside onrecord's own E103
+    (tmp_path / "blank.html").write_text("<html><head><title>x</title></head><body></body></html>")
+    with caplog.at_level(logging.WARNING):
+        [item] = iter_articles([str(tmp_path / "blank.html")])
+    assert isinstance(item, Rejected) and item.code == "E103"
+    assert not [r for r in caplog.records if r.name.startswith("trafilatura")]

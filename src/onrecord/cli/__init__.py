@@ -25,6 +25,8 @@ def main(verbose: int) -> None:
     """Read the news and keep a sourced record of who said what."""
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if verbose >= 2:                     # ingest/html.py quiets trafilatura's per-page warnings
+        logging.getLogger("trafilatura").setLevel(logging.DEBUG)
 
 
 for _name in COMMAND_MODULES:

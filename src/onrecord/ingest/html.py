@@ -11,6 +11,9 @@ from .article import make_article
 from .common import check_text_bytes, id_from_url, read_bytes, stem
 
 log = logging.getLogger(__name__)
+# trafilatura warns "discarding data: None" for every page it finds no body in; onrecord reports that
+# page itself (E103, counted in the run's summary), so its warnings are noise. `-vv` shows them again.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 # What trafilatura is asked for: the article body without comments (statements live in the body).
 # favor_precision + tables scored best of the four settings tried on ../shared/eval/article-extraction
