@@ -152,3 +152,13 @@ def test_post_is_written_by_the_one_write_path_in_the_writers_turn(writer, monke
     assert response.json() == {"articles": [{
         "id": "made-here", "stored": True, "title": "T", "url": None, "statements": 2, "claims": 1,
         "links": {"record": "/api/articles/made-here", "page": "/articles/made-here"}}], "skipped": []}
+
+
+def test_post_text_with_stray_nuls_is_stored_and_flagged(writer):
+    # issue 15, item 7: as in a text file or a JSONL line (it was a 422)
+    d = wikinews(3)[2]
+    text = d["text"].replace(". ", ".\x00 ", 2)
+    response = writer.post("/api/articles", json={"text": text, "id": "nul-1"}, headers=auth())
+    assert response.status_code == 201, response.text
+    article = writer.get(response.json()["articles"][0]["links"]["record"]).json()["article"]
+    assert "nul-bytes" in article["flags"] and "\x00" not in article["text"]

@@ -6,7 +6,7 @@ from onrecord.errors import IngestError
 from onrecord.ingest.common import FLAG_INVALID_UTF8, check_text_bytes, decode, detect_language, id_from_url, stem
 
 
-@pytest.mark.parametrize("data, code", [(b"", "E101"), (b"  \n\t ", "E101"), (b"abc\x00def", "E102"),
+@pytest.mark.parametrize("data, code", [(b"", "E101"), (b"  \n\t ", "E101"), (b"\x00" * 40 + b"abc", "E102"),
                                         (bytes(range(1, 32)) * 50, "E102")])
 def test_bad_bytes_are_refused_with_their_code(data, code):
     with pytest.raises(IngestError) as info:

@@ -3,7 +3,7 @@ import json
 
 from onrecord import Article, Rejected
 from onrecord.ingest import iter_articles
-from onrecord.ingest.common import FLAG_INVALID_UTF8
+from onrecord.ingest.common import FLAG_INVALID_UTF8, FLAG_NUL
 
 from .conftest import WIKINEWS
 
@@ -58,3 +58,10 @@ def test_empty_and_truncated_gzip(tmp_path):
     assert items[0].code == "E101"
     assert isinstance(items[-1], Rejected) and items[-1].code == "E100"
     assert sum(isinstance(i, Article) for i in items) > 50
+
+
+def test_stray_nuls_in_a_line_are_replaced_and_flagged_as_in_a_file(tmp_path):
+    path = tmp_path / "nul.jsonl"
+    path.write_text(json.dumps({"id": "n1", "text": "The spokesman said the report was\x00 false."}) + "\n")
+    [art] = iter_articles([str(path)])
+    assert FLAG_NUL in art.flags and art.text == "The spokesman said the report was\ufffd false."

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from onrecord import Article, Rejected
 from onrecord.ingest import iter_articles
-from onrecord.ingest.common import FLAG_INVALID_UTF8
+from onrecord.ingest.common import FLAG_INVALID_UTF8, FLAG_NUL
 
 SEED = Path(__file__).resolve().parents[2] / "examples" / "mehr-iran-drones.txt"
 
@@ -49,3 +49,14 @@ def test_ten_thousand_quote_marks_is_an_article(tmp_path):
     (tmp_path / "quotes.txt").write_text('"' * 10_000)
     art = one(tmp_path / "quotes.txt")
     assert isinstance(art, Article) and len(art.text) == 10_000 and art.language is None
+
+
+# issue 15, item 7: one rule for stray NULs in a file, a JSONL line and a POST: replaced and flagged
+NUL_TEXT = "The spokesman said the report was\x00 false.\x00 He added that talks would go on."
+
+
+def test_stray_nuls_are_replaced_and_flagged(tmp_path):
+    (tmp_path / "nul.txt").write_bytes(NUL_TEXT.encode())
+    art = one(tmp_path / "nul.txt")
+    assert isinstance(art, Article) and FLAG_NUL in art.flags
+    assert "\x00" not in art.text and art.text == NUL_TEXT.replace("\x00", "\ufffd")

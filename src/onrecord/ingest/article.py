@@ -3,16 +3,20 @@ from __future__ import annotations
 
 from ..models import Article
 from . import licenses
-from .common import detect_language
+from .common import FLAG_NUL, detect_language
 
 
 def make_article(id: str, text: str, source: str, **meta) -> Article:
     """An Article with ``meta`` (title, url, ...) plus what the text itself tells when meta lacks it.
 
-    ``license`` strings are mapped to SPDX ids; a licence line at the end of the text gives the licence
-    and outlet when they are not given. ``language`` is detected when not given.
+    NUL characters become U+FFFD and flag the article ``nul-bytes``. ``license`` strings are mapped to
+    SPDX ids; a licence line at the end of the text gives the licence and outlet when they are not
+    given. ``language`` is detected when not given.
     """
     meta = {k: v for k, v in meta.items() if v not in (None, "")}
+    if "\x00" in text:                   # stray NULs: replaced and flagged, as invalid UTF-8 is
+        text = text.replace("\x00", "\ufffd")
+        meta["flags"] = tuple(meta.get("flags") or ()) + (FLAG_NUL,)
     given = meta.get("license")
     if given:
         meta["license"] = licenses.spdx(given) or given
