@@ -56,7 +56,7 @@ class TrainConfig:
     out_dir: Path = MODEL_DIR
     cache: Path = CACHE
     net: Config = field(default_factory=Config)
-    epochs: int = 4
+    epochs: int = 6
     batch_windows: int = 16
     lr_layers: float = 1e-4
     lr_head: float = 2e-3
