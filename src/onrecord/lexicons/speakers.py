@@ -46,8 +46,8 @@ class Lexicon:
 
     def is_outlet(self, name: str) -> bool:
         """Whether a name is a news outlet's: 'Politico', 'the Tass news agency', 'Press TV'."""
-        base = _OUTLET_SUFFIX.sub("", fold(without_article(name)).replace("’", "'").strip())
-        return bool(base) and (base in self.outlets or fold(without_article(name)) in self.outlets)
+        full = fold(without_article(name))
+        return full in self.outlets or _OUTLET_SUFFIX.sub("", full) in self.outlets
 
     def canon(self, title: str) -> str:
         t = title.lower().strip()
