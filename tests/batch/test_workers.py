@@ -170,3 +170,23 @@ def test_workers_that_keep_dying_before_their_pipeline_loads_stop_the_run(monkey
     monkeypatch.setattr(workers, "_serve", _dies_at_start)
     with pytest.raises(PipelineError, match=r"died loading the pipeline \(signal SIGKILL\).*fewer --workers"):
         list(workers.analyze_parallel(iter(_articles(4)), Options(), 2, batch=2))
+
+
+def test_a_worker_whose_parent_died_ends_quietly_without_a_traceback(monkeypatch):
+    """The parent dies while a worker analyses its batch: the reply meets a closed pipe, and the worker
+    returns instead of printing a BrokenPipeError traceback (issue 15, item 9)."""
+    import multiprocessing
+
+    monkeypatch.setattr(workers, "_init_worker", lambda options: None)
+    monkeypatch.setattr(workers.signal, "signal", lambda *args: None)
+    parent, child = multiprocessing.Pipe()
+    parent.send(_articles(2))
+    seen = []
+
+    def work(articles):
+        seen.append([a.id for a in articles])
+        parent.close()                      # the parent is gone before the reply
+        return ["result"]
+
+    assert workers._serve(child, None, work) is None
+    assert seen == [["a0", "a1"]]

@@ -46,22 +46,23 @@ def _analyze_batch(articles: list[Article]) -> list[Record | Rejected]:
 def _serve(conn, options, work: Callable[[list[Article]], list]) -> None:
     """A worker process: load the pipeline, say ("ready", None), then answer each batch with ("ok",
     results) or ("error", exception) until told to stop (None) or the parent is gone. ``work`` is
-    _analyze_batch (passed, so that a test can give a worker another one)."""
+    _analyze_batch (passed, so that a test can give a worker another one). A parent that died (its end
+    of the pipe closed or reset) ends the worker quietly: no BrokenPipe traceback on the terminal."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)        # Ctrl-C is the parent's to handle
     _init_worker(options)
-    conn.send(("ready", None))
-    while True:
-        try:
+    try:
+        conn.send(("ready", None))
+        while True:
             articles = conn.recv()
-        except EOFError:
-            return
-        if articles is None:
-            return
-        try:
-            reply = ("ok", work(articles))
-        except Exception as exc:  # noqa: BLE001 - the parent raises it (the pipeline did not load)
-            reply = ("error", exc)
-        conn.send(reply)
+            if articles is None:
+                return
+            try:
+                reply = ("ok", work(articles))
+            except Exception as exc:  # noqa: BLE001 - the parent raises it (the pipeline did not load)
+                reply = ("error", exc)
+            conn.send(reply)
+    except (EOFError, OSError):     # the parent is gone: BrokenPipeError, ConnectionResetError, EOF
+        return
 
 
 @dataclass(eq=False)
