@@ -1,6 +1,7 @@
 """batch.workers (`onrecord ingest --workers N`): analysis in N processes, one writer; crash safety."""
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -175,8 +176,6 @@ def test_workers_that_keep_dying_before_their_pipeline_loads_stop_the_run(monkey
 def test_a_worker_whose_parent_died_ends_quietly_without_a_traceback(monkeypatch):
     """The parent dies while a worker analyses its batch: the reply meets a closed pipe, and the worker
     returns instead of printing a BrokenPipeError traceback (issue 15, item 9)."""
-    import multiprocessing
-
     monkeypatch.setattr(workers, "_init_worker", lambda options: None)
     monkeypatch.setattr(workers.signal, "signal", lambda *args: None)
     parent, child = multiprocessing.Pipe()
