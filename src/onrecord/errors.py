@@ -69,6 +69,7 @@ CODES = {
     "E300": "pipeline error",
     "E301": "spaCy model not installed",
     "E302": "analysis worker died on this article (killed by a signal, e.g. out of memory)",
+    "E303": "analysis of this article ran past its time limit (ONRECORD_ARTICLE_SECONDS) and was stopped",
     "E400": "evaluation input error",
     "E500": "usage error",
     "E501": "the address to serve on is in use or cannot be bound",

@@ -189,3 +189,27 @@ def test_a_worker_whose_parent_died_ends_quietly_without_a_traceback(monkeypatch
 
     assert workers._serve(child, None, work) is None
     assert seen == [["a0", "a1"]]
+
+
+SLOW = "a3"
+
+
+def _hangs_on_slow(articles: list[Article]):
+    """In the worker, in place of workers._analyze_batch: the SLOW article never finishes (a runaway parse)."""
+    if any(article.id == SLOW for article in articles):
+        time.sleep(600)
+    return workers._analyze_batch(articles)
+
+
+@pytest.mark.slow
+def test_an_article_that_runs_past_its_time_is_skipped_and_the_rest_stored(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(workers, "_analyze_batch", _hangs_on_slow)
+    arts = _articles(writer.PARALLEL_MIN * 2)
+    started = time.monotonic()
+    with Store(tmp_path / "slow.db") as store:
+        summary = write(arts, store, Options(workers=2, article_seconds=1.5))
+        stored = {row["id"] for row in store.articles(limit=100)}
+    assert summary.skipped == [Rejected(f"{SLOW[1:]}.txt", "analysis took over 1.5 s; skipped", "E303")]
+    assert stored == {a.id for a in arts} - {SLOW}
+    assert "articles took over 1.5 s each; analysing them one at a time" in caplog.text
+    assert time.monotonic() - started < 300

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -24,15 +25,19 @@ from .analysis import analyze_safely, pipeline_for, source_of
 log = logging.getLogger(__name__)
 
 _worker_pipeline = None
+_WARM_UP = Article(id="warm-up", text="The mayor said on Monday that the bridge would reopen.")
 _FAILED_STARTS = 3      # workers in a row that die before their pipeline loads: the run stops
 
 
 def _init_worker(options: Options) -> None:
     """Worker start: one thread (the processes are the parallelism), then the pipeline, loaded once for
-    the life of the worker; a failure to load is kept and raised with the first batch, in the parent."""
+    the life of the worker and run once on a line of text, so that an article's time limit does not
+    pay for the first use of its models; a failure to load is kept and raised with the first batch, in
+    the parent."""
     global _worker_pipeline
     try:
         _worker_pipeline = pipeline_for(options)
+        list(analyze_safely([_WARM_UP], _worker_pipeline))     # loads what loads lazily (the encoders)
     except Exception as exc:  # noqa: BLE001 - raised again with the first batch, in the parent
         _worker_pipeline = exc
 
@@ -82,6 +87,8 @@ class _Worker:
     """One worker process, its end of the pipe, and the batch it holds."""
 
     def __init__(self, ctx, options):
+        self.seconds = options.article_seconds     # analysis time an article may take (0: no limit)
+        self.deadline: float | None = None         # when the batch it holds is overdue
         self.conn, theirs = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(theirs, options, _analyze_batch), daemon=True)
         self.process.start()
@@ -96,7 +103,16 @@ class _Worker:
         except OSError:                 # BrokenPipeError, ConnectionResetError
             return False
         self.batch = batch
+        self._start_clock()
         return True
+
+    def _start_clock(self) -> None:
+        """The batch's time starts when the worker holds it and its pipeline has loaded."""
+        if self.batch is not None and self.ready and self.seconds > 0:
+            self.deadline = time.monotonic() + self.seconds * len(self.batch.articles)
+
+    def overdue(self, now: float) -> bool:
+        return self.batch is not None and self.deadline is not None and now >= self.deadline
 
     def receive(self) -> str | None:
         """Take what the worker sent (it is there): "ready" or "ok"; None if the worker died instead."""
@@ -108,8 +124,9 @@ class _Worker:
             raise payload
         if status == "ready":
             self.ready = True
+            self._start_clock()
         else:
-            self.batch.results, self.batch = payload, None
+            self.batch.results, self.batch, self.deadline = payload, None, None
         return status
 
     def death(self) -> str:
@@ -172,8 +189,13 @@ class _Crew:
                 self._replace(self.workers[at])
 
     def collect(self) -> None:
-        """Wait until a worker sends something or dies; take what they sent, replace the dead."""
-        ready = set(mp_wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers]))
+        """Wait until a worker sends something, dies or runs past its batch's deadline; take what they
+        sent, replace the dead, stop the overdue."""
+        deadlines = [w.deadline for w in self.workers if w.batch is not None and w.deadline is not None]
+        timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        ready = set(mp_wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers],
+                            timeout=timeout))
+        now = time.monotonic()
         for worker in list(self.workers):
             if worker.conn in ready or worker.process.sentinel in ready:
                 status = worker.receive()
@@ -181,6 +203,23 @@ class _Crew:
                     self._replace(worker)
                 elif status == "ready":
                     self.failed_starts = 0
+            elif worker.overdue(now):
+                self._overdue(worker)
+
+    def _overdue(self, slow: _Worker) -> None:
+        """A worker past its batch's deadline is killed and replaced. A batch of several articles goes
+        again one article at a time; a single article that overran is a Rejected (E303)."""
+        lost, limit = slow.batch, slow.seconds
+        slow.stop(kill=True)
+        self.workers[self.workers.index(slow)] = _Worker(self.ctx, self.options)
+        if len(lost.articles) == 1:
+            source = lost.name()
+            log.warning("%s: analysis took over %g s; skipped it (ONRECORD_ARTICLE_SECONDS)", source, limit)
+            lost.results = [Rejected(source, f"analysis took over {limit:g} s; skipped", code="E303")]
+            return
+        log.warning("%s: these %d articles took over %g s each; analysing them one at a time",
+                    lost.name(), len(lost.articles), limit)
+        self._split(lost, deaths=lost.deaths)
 
     def _replace(self, dead: _Worker) -> None:
         """A fresh worker for a dead one. The batch it held goes again; after a second death its
@@ -214,10 +253,14 @@ class _Crew:
         else:
             log.warning("%s: the analysis worker died (%s), the second time on these %d articles; "
                         "analysing them one at a time", lost.name(), death, len(lost.articles))
-            alone = [_Batch([article], deaths=1) for article in lost.articles]
-            at = self.window.index(lost)
-            self.window[at:at + 1] = alone
-            self.waiting.extendleft(reversed(alone))
+            self._split(lost, deaths=1)
+
+    def _split(self, lost: _Batch, deaths: int) -> None:
+        """``lost``'s articles as batches of one, in its place in the window, first in the queue."""
+        alone = [_Batch([article], deaths=deaths) for article in lost.articles]
+        at = self.window.index(lost)
+        self.window[at:at + 1] = alone
+        self.waiting.extendleft(reversed(alone))
 
     def stop(self, kill: bool = False) -> None:
         for worker in self.workers:
@@ -233,7 +276,10 @@ def analyze_parallel(articles: Iterable[Article], options: Options, workers: int
     A worker that dies (SIGKILL, the OOM killer) is replaced, and the batch it held is analysed again.
     A batch that two workers died on is split, its articles analysed one at a time, and an article that
     a worker dies on by itself is a Rejected (E302): the run goes on and stores the rest. Workers that
-    keep dying before their pipeline has loaded stop the run (PipelineError)."""
+    keep dying before their pipeline has loaded stop the run (PipelineError). A batch that runs past
+    ``options.article_seconds`` an article (``ONRECORD_ARTICLE_SECONDS``, counted from when its worker
+    is ready) is stopped with its worker; its articles go again one at a time, and one that overruns by
+    itself is a Rejected (E303)."""
     crew = _Crew(options, workers)
     it = iter(articles)
     finished = False
