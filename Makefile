@@ -41,12 +41,13 @@ lint: $(DEVSTAMP)
 	$(BIN)/ruff check src tests benchmarks tools
 
 ## make train: reproduce the weights shipped in src/onrecord/nlp/models/ and src/onrecord/claims/models/
-## (the tagger on the shared encoder: about 2 h on 2 cores, resumable; the speaker ranker: 5 min;
-## caches in build/train-cache/)
+## (the tagger on the shared encoder: about 2 h on 2 cores, resumable; the stance cross-encoder: about
+## 85 min, resumable; the speaker ranker: 5 min; caches in build/train-cache/)
 train: $(DEVSTAMP)
 	$(BIN)/python -m onrecord.training tagger
 	$(BIN)/python -m onrecord.training
 	$(BIN)/python -m onrecord.training stance
+	$(BIN)/python -m onrecord.training stance-encoder
 	$(BIN)/python -m onrecord.training resolver
 
 ## make bench: speed and memory benchmarks (results go in docs/benchmarks.md by hand)

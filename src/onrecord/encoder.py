@@ -134,9 +134,10 @@ class Encoder:
         mask[:, 0] = True
         return ids, mask[:, None, None, :]
 
-    def lower(self, ids, mask, layer: int):
-        """Hidden states after the embeddings and layers ``0..layer-1``: (B, L, 384)."""
-        h = self.model.embeddings(input_ids=ids, token_type_ids=ids.new_zeros(ids.shape))
+    def lower(self, ids, mask, layer: int, types=None):
+        """Hidden states after the embeddings and layers ``0..layer-1``: (B, L, 384). ``types``: token
+        type ids (a pair's second segment is 1); all 0 when not given."""
+        h = self.model.embeddings(input_ids=ids, token_type_ids=ids.new_zeros(ids.shape) if types is None else types)
         return run_layers(self.model.encoder.layer[:layer], h, mask)
 
     def lower_states(self, windows: Sequence[Window], layer: int, batch_size: int = 32) -> list:

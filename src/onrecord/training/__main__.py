@@ -5,6 +5,9 @@
 ``python -m onrecord.training tagger [--epochs N] [--limit N] [--cache DIR] [--out DIR]``: the attribution
 tagger on the shared MiniLM encoder (``nlp/tagger.py``).
 
+``python -m onrecord.training stance-encoder [--epochs N] [--limit N] [--cache DIR] [--out DIR]``: the stance
+cross-encoder (``claims/stance_encoder.py``) on FNC-1 and Emergent.
+
 ``python -m onrecord.training resolver [--epochs N] [--limit N] [--cache DIR] [--out DIR]``: the antecedent
 ranker of speaker resolution (``nlp/entities/ranker.py``), on GUM and GAP.
 """
@@ -27,6 +30,23 @@ def stance_main(argv: list[str]) -> None:
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     print(json.dumps(train_stance(args.data, cache=args.cache), indent=1))
+
+
+def stance_encoder_main(argv: list[str]) -> None:
+    from dataclasses import replace
+
+    from .stance_encoder import TrainConfig as StanceConfig
+    from .stance_encoder import train as train_stance_encoder
+    defaults = StanceConfig()
+    ap = argparse.ArgumentParser(prog="python -m onrecord.training stance-encoder")
+    ap.add_argument("--epochs", type=int, default=defaults.epochs)
+    ap.add_argument("--limit", type=int, default=None, help="first N training pairs (quick checks)")
+    ap.add_argument("--cache", type=Path, default=defaults.cache, help="encoder states, checkpoints")
+    ap.add_argument("--out", type=Path, default=defaults.out_dir, help="where the weights go")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = replace(defaults, epochs=args.epochs, limit=args.limit, cache=args.cache, out_dir=args.out)
+    print(json.dumps(train_stance_encoder(config)["dev"], indent=1))
 
 
 def resolver_main(argv: list[str]) -> None:
@@ -74,6 +94,8 @@ def main(argv: list[str] | None = None) -> None:
         return stance_main(argv[1:])
     if argv[:1] == ["tagger"]:
         return tagger_main(argv[1:])
+    if argv[:1] == ["stance-encoder"]:
+        return stance_encoder_main(argv[1:])
     if argv[:1] == ["resolver"]:
         return resolver_main(argv[1:])
     defaults = TrainConfig()
