@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from onrecord.cli import main
@@ -27,24 +28,23 @@ def test_stance_headlines(tmp_path):
                                                                  {"id": "2", "stance": "unrelated"}]
 
 
-def test_stance_of_an_article_analysed_once_for_all_its_pairs(tmp_path, seed_text, monkeypatch):
-    """Three pairs share the seed article: it is analysed once (statements only), and Iran's denials in
-    it refute the claim that it sent drones; a claim it never speaks to is unrelated."""
+def test_stance_of_an_article_without_analysing_it(tmp_path, seed_text, monkeypatch):
+    """Three pairs share the seed article: the cross-encoder reads its passage nearest each claim (no
+    pipeline run); the article reports Iran's denial, a claim it never speaks to is unrelated."""
     import onrecord
-    analysed = []
-    real = onrecord.analyze_many
-    monkeypatch.setattr(onrecord, "analyze_many", lambda arts, p: (analysed.extend(arts), real(arts, p))[1])
-    claim = "Iran has supplied drones to Russia for use in Ukraine"
+    monkeypatch.setattr(onrecord, "analyze_many", lambda *a: pytest.fail("stance analysed an article"))
     pairs = tmp_path / "pairs.jsonl"
     pairs.write_text("\n".join(json.dumps(p) for p in [
-        {"id": "a", "claim": claim, "text": seed_text},
+        {"id": "a", "claim": "Iran denies sending drones to Russia", "text": seed_text},
         {"id": "b", "claim": "The price of gold rose sharply this week", "text": seed_text},
-        {"id": "c", "claim": claim, "text": seed_text},
+        {"id": "c", "claim": "Iran denies sending drones to Russia", "text": seed_text},
     ]) + "\n", encoding="utf-8")
-    out = CliRunner().invoke(main, ["stance", str(pairs)])
+    out = CliRunner().invoke(main, ["stance", "--explain", str(pairs)])
     assert out.exit_code == 0, out.output
-    assert [json.loads(x)["stance"] for x in out.output.splitlines()] == ["refutes", "unrelated", "refutes"]
-    assert len(analysed) == 1
+    got = [json.loads(x) for x in out.output.splitlines()]
+    assert [g["stance"] for g in got] == ["supports", "unrelated", "supports"]
+    assert "rejected in the strongest terms" in got[0]["evidence"][0]["passage"]
+    assert got[1]["evidence"][0]["filtered"] is True
 
 
 def test_stance_bad_line(tmp_path):

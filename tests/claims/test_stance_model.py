@@ -31,12 +31,10 @@ def test_dev_split_is_claim_disjoint(shared):
 
 @needs_encoder
 def test_emergent_headlines(encode):
+    """The older logistic model, still behind ``PairJudge.article``'s own-sentence votes."""
     claim = "Anonymous street artist Banksy was arrested"
-    texts = ["Met police denies reports of Banksy arrest", "Banksy arrested in London, real identity revealed",
+    texts = ["Met police denies reports of Banksy arrest",
              "Has Banksy been arrested? Reports claim the artist was caught"]
-    from onrecord.claims.pairs import PairJudge
-    got = [v.stance for v in PairJudge(encode=encode).headlines([claim] * 3, texts)]
-    assert got[0] == "refutes"
-    assert got[2] == "uncertain"
-    unrelated = PairJudge(encode=encode).headlines([claim], ["Apple Watch battery lasts 18 hours"])
-    assert unrelated[0].stance == "unrelated"
+    from onrecord.claims.stance_model import model
+    got = model().predict([claim] * 2, texts, encode([claim] * 2), encode(texts))
+    assert got == ["refutes", "uncertain"]

@@ -1,16 +1,23 @@
 """The stance of a whole text toward a claim: ``onrecord stance`` (lines of ``{id, claim, text}``).
 
-A headline (one sentence) goes to the learned model (``stance_model``). An article comes with its record
-(the caller analyses it, statements only: ``article_texts`` names the texts that need it): its
-statements' propositions that are close to the claim (the thresholds of in-article
-linking) each take a stance by the rules (``stance.rule_stance``); sentences outside any statement
-that are close to the claim are the article's own assertions, and the model judges them. Votes are
-weighted by similarity. A text nothing of which comes close to the claim is ``unrelated``.
+Two steps, for headlines and whole articles alike:
+
+1. **A cosine filter**: the claim's sentence vector against the text's (a headline) or its closest
+   sentence's (an article). Below ``UNRELATED_BELOW`` the pair is ``unrelated`` and goes no further:
+   most pairs of a corpus are, and the vectors cost a fraction of a cross-encoder pass.
+2. **The stance cross-encoder** (``stance_encoder``) reads the claim with the text (an article cut to its
+   passage nearest the claim) and says supports / refutes / uncertain / unrelated.
+
+Each distinct text and claim is encoded once, and verdicts come out in input order, chunk by chunk
+(``PairJudge.stream``), so a caller can write them as they come.
+
+``PairJudge.article`` is the older judgement of an analysed article (its statements' propositions near
+the claim take rule stances, its own sentences the logistic model's): kept for comparison in
+``evaluation.claims fnc --system statements``.
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -18,10 +25,12 @@ import numpy as np
 from ..models import Record
 from . import propositions
 from .linking import LinkConfig, views
+from .sentences import is_headline, sentences
 from .stance import cues, rule_stance
 
 UNRELATED_BELOW = 0.35           # cosine of claim and text (headline) or best sentence (article)
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+CHUNK = 256                      # pairs judged at a time (and written) by PairJudge.stream
+KEEP_TEXTS = 20_000              # texts whose sentence vectors a judge keeps
 
 
 @dataclass
@@ -36,31 +45,21 @@ class Verdict:
         return d
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENTENCE.finditer(text):
-        out.append((start, m.start() + 1))
-        start = m.end()
-    if text[start:].strip():
-        out.append((start, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
-
-
-def is_headline(text: str) -> bool:
-    return len(sentences(text.strip())) <= 1 and len(text) < 400
-
-
 def article_texts(pairs: Sequence[dict]) -> list[str]:
     """The texts among ``{id, claim, text}`` pairs that are articles, each once: the ones to analyse
-    for :meth:`PairJudge.judge` (a text shared by many pairs, as FNC-1's bodies are, is analysed once)."""
+    for :meth:`PairJudge.article` (a text shared by many pairs, as FNC-1's bodies are, is analysed once)."""
     return list(dict.fromkeys(p["text"] for p in pairs if not is_headline(p["text"])))
 
 
 class PairJudge:
-    def __init__(self, encode=None, model=None, config: LinkConfig = LinkConfig()):
+    def __init__(self, encode=None, model=None, config: LinkConfig = LinkConfig(), cross=None,
+                 chunk: int = CHUNK):
         self._encode = encode
         self._model = model
+        self._cross = cross
         self.config = config
+        self.chunk = chunk
+        self._vectors: dict[str, np.ndarray] = {}      # sentence vectors of texts seen, by text
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if self._encode is None:
@@ -70,23 +69,76 @@ class PairJudge:
 
     @property
     def model(self):
+        """The logistic stance model (``stance_model``), for :meth:`article`."""
         if self._model is None:
             from .stance_model import model
             self._model = model()
         return self._model
 
+    @property
+    def cross(self):
+        """The stance cross-encoder (``stance_encoder``)."""
+        if self._cross is None:
+            from .stance_encoder import model
+            self._cross = model()
+        return self._cross
+
+    def closeness(self, claims: Sequence[str], texts: Sequence[str]) -> list[float]:
+        """Cosine of each claim with its text (a headline) or the text's closest sentence (an article).
+        Each distinct claim is encoded once a call; each text's sentence vectors are kept for the
+        judge's life (up to ``KEEP_TEXTS`` texts), as one body often serves many claims."""
+        claim_ids = {c: k for k, c in enumerate(dict.fromkeys(claims))}
+        cv = self.encode(list(claim_ids))
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        parts: dict[str, list[str]] = {}
+        for t in new:
+            spans = [t[a:b].strip() for a, b in sentences(t)] if not is_headline(t) else []
+            parts[t] = [x for x in spans if x] or [t.strip() or t]
+        flat = list(dict.fromkeys(x for xs in parts.values() for x in xs))
+        if flat:
+            row = {x: k for k, x in enumerate(flat)}
+            sv = self.encode(flat)
+            if len(self._vectors) + len(new) > KEEP_TEXTS:
+                self._vectors.clear()
+            for t in new:
+                self._vectors[t] = sv[[row[x] for x in parts[t]]]
+        return [float((self._vectors[t] @ cv[claim_ids[c]]).max()) for c, t in zip(claims, texts)]
+
+    def stream(self, pairs: Sequence[dict]) -> Iterator[Verdict]:
+        """Verdicts for ``{claim, text}`` pairs, in order, ``chunk`` pairs at a time."""
+        for k in range(0, len(pairs), self.chunk):
+            yield from self._chunk(pairs[k:k + self.chunk])
+
+    def judge(self, pairs: Sequence[dict]) -> list[Verdict]:
+        return list(self.stream(pairs))
+
     def headlines(self, claims: Sequence[str], texts: Sequence[str]) -> list[Verdict]:
-        cv, tv = self.encode(list(claims)), self.encode(list(texts))
-        labels = self.model.predict(list(claims), list(texts), cv, tv)
-        out = []
-        for k, lab in enumerate(labels):
-            sim = float(cv[k] @ tv[k])
-            stance = "unrelated" if sim < UNRELATED_BELOW else lab
-            out.append(Verdict(stance, [{"sentence": texts[k], "stance": lab, "similarity": round(sim, 3)}]))
-        return out
+        return self.judge([{"claim": c, "text": t} for c, t in zip(claims, texts)])
+
+    def _chunk(self, pairs: Sequence[dict]) -> list[Verdict]:
+        claims, texts = [p["claim"] for p in pairs], [p["text"] for p in pairs]
+        sims = self.closeness(claims, texts)
+        out: list[Verdict | None] = [None] * len(pairs)
+        near = []
+        for k, sim in enumerate(sims):
+            if sim < UNRELATED_BELOW:
+                out[k] = Verdict("unrelated", [{"similarity": round(sim, 3), "filtered": True}])
+            else:
+                near.append(k)
+        if near:
+            probs = self.cross.probabilities([claims[k] for k in near], [texts[k] for k in near])
+            from .stance_encoder import LABELS
+            for k, p in zip(near, probs):
+                out[k] = Verdict(LABELS[int(p.argmax())], [{
+                    "similarity": round(sims[k], 3), "filtered": False,
+                    "probabilities": {lab: round(float(x), 3) for lab, x in zip(LABELS, p)}}])
+                if not is_headline(texts[k]):
+                    out[k].evidence[0]["passage"] = self.cross.passage(claims[k], texts[k])
+        return out  # type: ignore[return-value]
 
     def article(self, claim: str, record: Record) -> Verdict:
-        """The stance of an analysed article (its ``record``) toward ``claim``."""
+        """The older stance of an analysed article (its ``record``) toward ``claim``: statements' rule
+        stances and the logistic model on its own sentences, votes weighted by similarity."""
         text = record.article.text
         cvec = self.encode([claim])[0]
         votes: dict[str, float] = {}
@@ -125,16 +177,3 @@ class PairJudge:
                 return Verdict("unrelated", evidence)
             return Verdict("uncertain", evidence)
         return Verdict(max(votes, key=lambda k: (votes[k], k == "supports")), evidence)
-
-    def judge(self, pairs: Sequence[dict], records: Mapping[str, Record]) -> list[Verdict]:
-        """Verdicts for ``{id, claim, text}`` pairs, in order (headlines batched); ``records``: the
-        record of each of ``article_texts(pairs)``, by its text."""
-        out: list[Verdict | None] = [None] * len(pairs)
-        heads = [k for k, p in enumerate(pairs) if is_headline(p["text"])]
-        for k, v in zip(heads, self.headlines([pairs[k]["claim"] for k in heads],
-                                              [pairs[k]["text"] for k in heads]) if heads else []):
-            out[k] = v
-        for k, p in enumerate(pairs):
-            if out[k] is None:
-                out[k] = self.article(p["claim"], records[p["text"]])
-        return out  # type: ignore[return-value]

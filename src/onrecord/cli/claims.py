@@ -125,30 +125,27 @@ def claim(claim_id, db, fmt):
 
 @main.command()
 @click.argument("pairs", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--explain", is_flag=True, help="Name the statements and sentences behind each stance.")
+@click.option("--explain", is_flag=True, help="Give each verdict's similarity and the model's probabilities.")
 @handle_errors
 def stance(pairs, explain):
     """Stance of each text toward its claim: lines {id, claim, text} -> lines {id, stance}.
 
-    stance: supports | refutes | uncertain | unrelated. A text may be a headline or a whole article.
+    stance: supports | refutes | uncertain | unrelated. A text may be a headline or a whole article (read
+    as its passage nearest the claim). Pairs far from their claim are unrelated at once; the others go to
+    the stance cross-encoder. Each distinct text is encoded once; verdicts are written as they come, with
+    progress on stderr when it is a terminal.
     """
-    import onrecord
-
-    from ..claims.pairs import PairJudge, article_texts
-    from ..models import Article
-    from .common import options
+    from ..claims.pairs import PairJudge
     rows = _jsonl(pairs)
     for n, row in enumerate(rows, 1):
         if not isinstance(row.get("claim"), str) or not isinstance(row.get("text"), str):
             raise UsageError(f"line {n}: needs string 'claim' and 'text'", source=pairs)
-    texts = article_texts(rows)                     # analysed once each, statements only
-    records = {}
-    if texts:
-        pipeline = onrecord.load_pipeline(options(claims=False))
-        bodies = [Article(id=f"text-{k}", text=t) for k, t in enumerate(texts)]
-        records = {r.article.text: r for r in onrecord.analyze_many(bodies, pipeline)}
-    for row, verdict in zip(rows, PairJudge().judge(rows, records)):
-        click.echo(json.dumps(verdict.to_dict(row.get("id"), explain), ensure_ascii=False))
+    verdicts = PairJudge().stream(rows)
+    hidden = not sys.stderr.isatty() or len(rows) < 2
+    with click.progressbar(length=len(rows), label="pairs", file=sys.stderr, hidden=hidden) as bar:
+        for row, verdict in zip(rows, verdicts):
+            click.echo(json.dumps(verdict.to_dict(row.get("id"), explain), ensure_ascii=False))
+            bar.update(1)
 
 
 @main.command()

@@ -1,7 +1,13 @@
-"""Figures for docs/accuracy.md ("Claims"): ``python -m onrecord.evaluation.claims checkthat|emergent|linking``.
+"""Figures for docs/accuracy.md ("Claims"):
+``python -m onrecord.evaluation.claims checkthat|emergent|fnc|linking``.
 
 * ``checkthat [--split dev]``: MAP@5 of ``Matcher`` on CheckThat! 2020 task 2 (tweets vs verified claims).
-* ``emergent``: accuracy of the shipped stance model on the claim-disjoint Emergent dev split.
+* ``emergent [--model encoder|lr]``: accuracy on the claim-disjoint Emergent dev split, of the stance
+  cross-encoder (``claims/stance_encoder.py``, the default) or the older logistic regression
+  (``claims/stance_model.py``).
+* ``fnc``: the FNC-1 weighted score and macro-F1 of ``PairJudge`` (the cross-encoder behind the cosine
+  filter) on every pair of the held-out FNC-1 bodies (``splits.is_fnc_dev``), and of the cross-encoder
+  alone.
 * ``linking``: F1 / precision / recall of "this headline is about this claim" (Emergent, cosine >=
   the global threshold), the data the cross-article threshold was chosen on.
 
@@ -51,10 +57,12 @@ def checkthat(root: Path, split: str = "dev", cache: str | None = None, k: int =
             "weights": vars(matcher.weights)}
 
 
-def emergent(path: Path, cache: str | None = None) -> dict:
-    from ..claims.stance_model import model
+def emergent(path: Path, cache: str | None = None, system: str = "encoder") -> dict:
     rows = [json.loads(x) for x in open(path, encoding="utf-8") if x.strip()]
     dev = [r for r in rows if is_dev(r["claim_id"])]
+    if system == "encoder":
+        return _emergent_encoder(dev)
+    from ..claims.stance_model import model
     enc = partial(cached_encode, cache=cache)
     pred = model().predict([r["claim"] for r in dev], [r["text"] for r in dev],
                            enc([r["claim"] for r in dev]), enc([r["text"] for r in dev]))
@@ -64,6 +72,49 @@ def emergent(path: Path, cache: str | None = None) -> dict:
             for g in model().labels}
     return {"dev_pairs": len(dev), "dev_claims": len({r["claim_id"] for r in dev}),
             "accuracy": round(acc, 4), "confusion (gold -> predicted)": conf}
+
+
+def _emergent_encoder(dev: list[dict]) -> dict:
+    from ..claims.stance_encoder import LABELS, model
+    from ..training.stance_encoder import emergent_score
+    probs = model().probabilities([r["claim"] for r in dev], [r["text"] for r in dev])
+    gold = [r["gold"] for r in dev]
+    res = emergent_score(gold, probs.tolist())
+    pred = [LABELS[int(k)] for k in probs[:, :3].argmax(1)]
+    conf = {g: {p: sum(1 for a, b in zip(gold, pred) if a == g and b == p) for p in LABELS[:3]}
+            for g in LABELS[:3]}
+    return {"system": "stance cross-encoder", "dev_pairs": len(dev),
+            "dev_claims": len({r["claim_id"] for r in dev}), **res, "confusion (gold -> predicted)": conf}
+
+
+def fnc(root: Path, limit: int | None = None) -> dict:
+    """Every pair of the held-out FNC-1 train bodies (less the few whose text is a train body's too):
+    PairJudge (cosine filter, then the cross-encoder)
+    and the cross-encoder alone on the same pairs; the filter's recall of related pairs."""
+    import time
+
+    from ..claims.pairs import PairJudge
+    from ..claims.stance_encoder import model
+    from ..training.stance_encoder import TrainConfig, datasets, fnc_score, unseen
+    data = datasets(TrainConfig(fnc_dir=root))
+    kept = unseen(data["fnc_dev"], data["train"])
+    dev = [(p.claim, p.text, p.label) for p in kept][:limit]
+    gold = [g for _, _, g in dev]
+    started = time.time()
+    verdicts = PairJudge().judge([{"claim": h, "text": t} for h, t, _ in dev])
+    judged = time.time() - started
+    pred = [v.stance for v in verdicts]
+    filtered = [v.evidence and v.evidence[0].get("filtered", False) for v in verdicts]
+    related = [g != "unrelated" for g in gold]
+    lost = sum(f and r for f, r in zip(filtered, related))
+    started = time.time()
+    alone = model().predict([h for h, _, _ in dev], [t for _, t, _ in dev])
+    return {"pairs": len(dev), "bodies": len({t for _, t, _ in dev}),
+            "left_out_as_twins_of_train_bodies": len(data["fnc_dev"]) - len(kept),
+            "judge": {**fnc_score(gold, pred), "seconds": round(judged, 1),
+                      "filtered_as_unrelated": sum(filtered),
+                      "related_lost_by_filter": lost, "related": sum(related)},
+            "encoder_alone": {**fnc_score(gold, alone), "seconds": round(time.time() - started, 1)}}
 
 
 def linking(path: Path, cache: str | None = None, threshold: float | None = None) -> dict:
@@ -90,7 +141,9 @@ def linking(path: Path, cache: str | None = None, threshold: float | None = None
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m onrecord.evaluation.claims")
-    ap.add_argument("what", choices=("checkthat", "emergent", "linking"))
+    ap.add_argument("what", choices=("checkthat", "emergent", "fnc", "linking"))
+    ap.add_argument("--model", choices=("encoder", "lr"), default="encoder", help="emergent: which stance model")
+    ap.add_argument("--limit", type=int, default=None, help="fnc: the first N dev pairs (quick checks)")
     ap.add_argument("--data", type=Path, default=None)
     ap.add_argument("--split", default="dev")
     ap.add_argument("--cache", default=None)
@@ -98,7 +151,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.what == "checkthat":
         res = checkthat(args.data or SHARED / "checkthat2020-task2", args.split, args.cache)
     elif args.what == "emergent":
-        res = emergent(args.data or SHARED / "emergent" / "train.jsonl", args.cache)
+        res = emergent(args.data or SHARED / "emergent" / "train.jsonl", args.cache, args.model)
+    elif args.what == "fnc":
+        res = fnc(args.data or SHARED / "fnc1", args.limit)
     else:
         res = linking(args.data or SHARED / "emergent" / "train.jsonl", args.cache)
     print(json.dumps(res, indent=1))
