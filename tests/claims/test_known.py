@@ -23,6 +23,21 @@ def test_claimreview_jsonld():
     got, _ = parse(json.dumps(doc), "c.json")
     assert got[0].text == "Iran supplied drones to Russia" and got[0].rating == "Mostly true"
     assert got[0].id == "https://fc.example/1"
+    assert got[0].reviewer is None and got[0].review_date is None
+
+
+def test_the_fact_checker_and_date_come_with_the_claim():
+    """A ClaimReview's author and datePublished are its reviewer and date; a JSONL row's reviewer and
+    review_date columns likewise; a JSONL row's "author" (the claim's, as likely as the review's) is not."""
+    doc = [{"@type": "ClaimReview", "url": "https://fc.example/1", "claimReviewed": "Iran supplied drones",
+            "author": {"@type": "Organization", "name": "Example Fact Check"}, "datePublished": "2022-11-10",
+            "reviewRating": {"@type": "Rating", "ratingValue": 2}}]
+    [got], _ = parse(json.dumps(doc), "c.json")
+    assert (got.reviewer, got.review_date, got.rating) == ("Example Fact Check", "2022-11-10", "2")
+    rows = ('{"id": "1", "text": "Iran sent drones", "reviewer": "Fact Desk", "review_date": "2023-01-02"}\n'
+            '{"id": "2", "text": "Iran sent tanks", "author": "Someone"}\n')
+    a, b = parse(rows, "c.jsonl")[0]
+    assert (a.reviewer, a.review_date) == ("Fact Desk", "2023-01-02") and b.reviewer is None
 
 
 def test_checkthat_tsv(shared):

@@ -67,3 +67,19 @@ def test_serve_on_a_busy_port_is_a_usage_error(sample_db):
         port = busy.getsockname()[1]
         result = CliRunner().invoke(main, ["serve", "--db", str(sample_db), "--port", str(port)])
     assert result.exit_code == 2 and f"127.0.0.1:{port}" in result.stderr and "E501" in result.stderr
+
+
+def test_claimreview_reviewer_and_date_options(sample_db, tmp_path):
+    from onrecord.store import Store
+    from web.sample_store import copy_db
+    db = copy_db(tmp_path / "c.db")
+    with Store(db) as store:
+        store.backend.execute("UPDATE global_claims SET rating = 'False', url = 'https://fc.example/x' WHERE id = ?",
+                              (board()[0],))
+    args = ["export", "--db", str(db), "--format", "claimreview", "--reviewer", "Fact Desk"]
+    result = CliRunner().invoke(main, args + ["--review-date", "2022-11-12"])
+    assert result.exit_code == 0, result.output
+    [r] = json.loads(result.stdout)["@graph"]
+    assert r["author"] == {"@type": "Organization", "name": "Fact Desk"} and r["datePublished"] == "2022-11-12"
+    bad = CliRunner().invoke(main, args + ["--review-date", "last week"])
+    assert bad.exit_code == 2 and "not a date" in bad.output

@@ -1,4 +1,5 @@
-"""Reading fact-checked claims: ClaimReview JSON-LD, CSV, JSONL (``{id, text, rating?, url?}``).
+"""Reading fact-checked claims: ClaimReview JSON-LD, CSV, JSONL (``{id, text, rating?, url?, reviewer?,
+review_date?}``; a ClaimReview's ``author`` is its reviewer, its ``datePublished`` the review date).
 
 Each yields :class:`~onrecord.claims.matching.KnownClaim`; a row without text is skipped and counted,
 never silently lost (``read_known`` returns the claims and the reasons for what it skipped).
@@ -33,13 +34,30 @@ def _rating(d: dict[str, Any]) -> str | None:
     return None if r is None else str(r)
 
 
+def _name(value: Any) -> str | None:
+    """A schema.org author / publisher (a name, an object with a name, or a list of them) as one name."""
+    if isinstance(value, list):
+        names = [n for v in value if (n := _name(v))]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("legalName")
+    return value.strip() or None if isinstance(value, str) else None
+
+
 def _claim(d: dict[str, Any]) -> KnownClaim | None:
     text = _first(d, _TEXT_KEYS)
     if not isinstance(text, str) or not text.strip():
         return None
     cid = _first(d, _ID_KEYS) or d.get("url") or hashlib.sha1(text.encode()).hexdigest()[:12]
     return KnownClaim(id=str(cid), text=text.strip(), title=str(d.get("title") or d.get("headline") or ""),
-                      rating=_rating(d), url=d.get("url"))
+                      rating=_rating(d), url=d.get("url"),
+                      reviewer=_name(_first(d, ("reviewer", "author") if d.get("@type") == "ClaimReview"
+                                            else ("reviewer",))),
+                      review_date=_date(_first(d, ("review_date", "datePublished", "date"))))
+
+
+def _date(value: Any) -> str | None:
+    return value.strip()[:25] or None if isinstance(value, str) else None
 
 
 def _claimreviews(data: Any) -> list[dict[str, Any]]:

@@ -48,6 +48,8 @@ class KnownClaim:
     title: str = ""
     rating: str | None = None
     url: str | None = None
+    reviewer: str | None = None        # who made the fact-check (a ClaimReview's author)
+    review_date: str | None = None     # when (its datePublished)
 
 
 class Matcher:

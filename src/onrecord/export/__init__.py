@@ -82,13 +82,15 @@ def records(store, selection: Selection = Selection(), page: int = 200,
         offset += page
 
 
-def write(store, fmt: str, out: IO[bytes], selection: Selection = Selection()) -> int:
-    """Write the export in ``fmt`` to the binary file ``out``; returns how many items it holds."""
+def write(store, fmt: str, out: IO[bytes], selection: Selection = Selection(), reviewer: str | None = None,
+          review_date: str | None = None) -> int:
+    """Write the export in ``fmt`` to the binary file ``out``; returns how many items it holds.
+    ``reviewer`` / ``review_date``: a ClaimReview's author and date where the fact-check came without."""
     from . import claimreview, graph, jsonl, table
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if fmt == "claimreview":
-        return claimreview.write(claimreview.from_store(store, selection), out)
+        return claimreview.write(claimreview.from_store(store, selection, reviewer, review_date), out)
     claims = stances(store)
     found = records(store, selection, claims=claims)
     if fmt == "jsonl":

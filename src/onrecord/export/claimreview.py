@@ -1,9 +1,11 @@
 """schema.org ClaimReview JSON-LD, for claims that match a known fact-check.
 
 A claim across articles qualifies when it carries a fact-check's verdict and address: ``rating`` and
-``url`` (set on known claims imported with ``onrecord claims import``; ``reviewer`` — else the import's
-``source`` — and ``review_date`` are used when present). Claims without both are not fact-checked and
-are left out. The statements that support the claim are its appearances, their speakers its authors.
+``url`` (set on known claims imported with ``onrecord claims import``, with the fact-check's
+``reviewer`` and ``review_date`` when the file gives them). Claims without both are not fact-checked
+and are left out. The statements that support the claim are its appearances, their speakers its
+authors. What Google's ClaimReview structured data requires and recommends is checked by
+``tests/export/test_claimreview.py`` (and the document expanded as JSON-LD with pyld).
 """
 from __future__ import annotations
 
@@ -15,9 +17,15 @@ from . import Selection, speaker_matches
 CONTEXT = "https://schema.org"
 
 
-def review(claim: dict[str, Any], positions: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """One ClaimReview for a claim (a ``store.claims.claims`` row) and its positions
-    (``store.claims.positions``); None when the claim has no known fact-check (no ``rating`` or ``url``)."""
+def review(claim: dict[str, Any], positions: list[dict[str, Any]], reviewer: str | None = None,
+           review_date: str | None = None) -> dict[str, Any] | None:
+    """One ClaimReview for a claim (a ``store.claims.claim`` row) and its positions
+    (``store.claims.positions``); None when the claim has no known fact-check (no ``rating`` or ``url``).
+
+    The review's ``author`` and ``datePublished`` are the fact-check's own (imported with it), else
+    ``reviewer`` and ``review_date`` (``onrecord export --reviewer --review-date``), else left out. The
+    claim's ``author`` is who asserts it (its Supports), its ``datePublished`` the first of those
+    statements' dates, its ``appearance`` the articles they are in; deniers and doubters are neither."""
     rating, url = claim.get("rating"), claim.get("url")
     if not rating or not url:
         return None
@@ -34,26 +42,32 @@ def review(claim: dict[str, Any], positions: list[dict[str, Any]]) -> dict[str, 
             kind = "Person" if p.get("speaker_kind") in (None, "person") else "Organization"
             authors.setdefault(p["speaker_name"], {"@type": kind, "name": p["speaker_name"]})
     item: dict[str, Any] = {"@type": "Claim", "text": claim["text"]}
-    if appearances:
-        item["appearance"] = list(appearances.values())
     if authors:
         item["author"] = list(authors.values())
+    dates = sorted(p["published"] for p in supporters if p.get("published"))
+    if dates:
+        item["datePublished"] = dates[0]
+    if appearances:
+        item["appearance"] = list(appearances.values())
     out: dict[str, Any] = {"@type": "ClaimReview", "url": url, "claimReviewed": claim["text"],
                            "itemReviewed": item,
                            "reviewRating": {"@type": "Rating", "alternateName": str(rating)}}
-    reviewer = claim.get("reviewer") or claim.get("source")
-    if reviewer:
-        out["author"] = {"@type": "Organization", "name": reviewer}
-    if claim.get("review_date"):
-        out["datePublished"] = claim["review_date"]
+    by = claim.get("reviewer") or reviewer
+    if by:
+        out["author"] = {"@type": "Organization", "name": by}
+    when = claim.get("review_date") or review_date
+    if when:
+        out["datePublished"] = when
     return out
 
 
-def reviews(claims: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> list[dict[str, Any]]:
-    return [r for c, ps in claims if (r := review(c, ps)) is not None]
+def reviews(claims: list[tuple[dict[str, Any], list[dict[str, Any]]]], reviewer: str | None = None,
+            review_date: str | None = None) -> list[dict[str, Any]]:
+    return [r for c, ps in claims if (r := review(c, ps, reviewer, review_date)) is not None]
 
 
-def from_store(store, selection: Selection = Selection()) -> list[dict[str, Any]]:
+def from_store(store, selection: Selection = Selection(), reviewer: str | None = None,
+               review_date: str | None = None) -> list[dict[str, Any]]:
     """ClaimReviews for the claims across articles that carry a fact-check, as linked so far."""
     from ..store import claims as board
     pairs = []
@@ -67,7 +81,7 @@ def from_store(store, selection: Selection = Selection()) -> list[dict[str, Any]
             if not positions:
                 continue
         pairs.append((checked, positions))
-    return reviews(pairs)
+    return reviews(pairs, reviewer, review_date)
 
 
 def _all(fetch, page: int = 500):

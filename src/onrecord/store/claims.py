@@ -116,8 +116,9 @@ def _members(backend, article_id: str, members: Iterable[Any]) -> None:
 
 def save_known(store: "Store", known: Sequence[Any], vectors: Sequence[Any], source: str | None = None
                ) -> tuple[int, int]:
-    """Store fact-checked claims (``claims.matching.KnownClaim``: id, text, rating, url) with their
-    vectors, in one transaction; an id seen before is updated. Returns (added, updated)."""
+    """Store fact-checked claims (``claims.matching.KnownClaim``: id, text, rating, url, reviewer,
+    review date) with their vectors, in one transaction; an id seen before is updated. ``source``: the
+    file they were imported from. Returns (added, updated)."""
     backend = store.backend
     added = updated = 0
     with backend.transaction():
@@ -125,14 +126,16 @@ def save_known(store: "Store", known: Sequence[Any], vectors: Sequence[Any], sou
             gid = "kc-" + (k.id or hashlib.sha1(k.text.encode()).hexdigest()[:10])
             if claim_exists(store, gid):
                 backend.execute("UPDATE global_claims SET text = ?, rating = ?, url = ?, source = ?, "
-                                "vector = ? WHERE id = ?",
-                                (k.text, k.rating, k.url, source, centroid_json(v), gid))
+                                "reviewer = ?, review_date = ?, vector = ? WHERE id = ?",
+                                (k.text, k.rating, k.url, source, k.reviewer, k.review_date, centroid_json(v),
+                                 gid))
                 updated += 1
             else:
                 backend.execute(
-                    "INSERT INTO global_claims (id, text, origin, external_id, rating, url, source, vector, "
-                    "n_claims, created_at) VALUES (?, ?, 'known', ?, ?, ?, ?, ?, 0, ?)",
-                    (gid, k.text, k.id, k.rating, k.url, source, centroid_json(v), now()))
+                    "INSERT INTO global_claims (id, text, origin, external_id, rating, url, source, reviewer, "
+                    "review_date, vector, n_claims, created_at) VALUES (?, ?, 'known', ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                    (gid, k.text, k.id, k.rating, k.url, source, k.reviewer, k.review_date, centroid_json(v),
+                     now()))
                 added += 1
     return added, updated
 
@@ -230,8 +233,9 @@ def claim(store: "Store", claim_id: str) -> dict[str, Any]:
 
     StoreError E205 when no global claim has this id.
     """
-    row = store.backend.one("SELECT id, text, polarity, origin, external_id, rating, url, source, "
-                            "n_claims, first_date, last_date FROM global_claims WHERE id = ?", (claim_id,))
+    row = store.backend.one("SELECT id, text, polarity, origin, external_id, rating, url, source, reviewer, "
+                            "review_date, n_claims, first_date, last_date FROM global_claims WHERE id = ?",
+                            (claim_id,))
     if row is None:
         raise StoreError(f"no claim with id {claim_id!r}", code="E205", source=store.db)
     timeline = positions(store, claim_id)

@@ -147,6 +147,12 @@ CLAIM_VECTOR = C("vector", "bytes")
 CLAIMS_NOW = Table(CLAIMS.name, CLAIMS.columns + (CLAIM_VECTOR,), CLAIMS.constraints, CLAIMS.indexes)
 
 
+# -- migration 4: who made a known claim's fact-check and when (the ClaimReview export's author and date) --
+
+REVIEWER = C("reviewer")
+REVIEW_DATE = C("review_date")
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -163,6 +169,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               tables=(GLOBAL_CLAIMS, CLAIM_MEMBERS, CLAIM_LINKED)),
     Migration(3, "claims.vector: each article claim's sentence vector",
               columns=((CLAIMS.name, CLAIM_VECTOR),)),
+    Migration(4, "global_claims.reviewer, review_date: a known claim's fact-checker and review date",
+              columns=((GLOBAL_CLAIMS.name, REVIEWER), (GLOBAL_CLAIMS.name, REVIEW_DATE))),
 )
 
 LATEST = MIGRATIONS[-1].version
