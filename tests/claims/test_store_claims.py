@@ -55,6 +55,31 @@ def test_second_article_joins_the_global_claim(store, encode, seed_record):
     assert top["n_statements"] == 2 * len(seed_record.claims[0].stances)
 
 
+def test_the_board_by_speaker_folds_statements_and_keeps_outlets_apart(store, encode, seed_record):
+    """One row per speaker under their latest stance (Kanaani's statements folded into one row); a later
+    article in which Kanaani supports the claim moves his row to Supports, since that day; an outlet
+    that is a statement's speaker is a channel, not a holder."""
+    linking.link(store, encode)
+    gid = board.claims(store, limit=1)[0]["id"]
+    b = board.claim(store, gid)
+    rows = {r["speaker_name"]: r for s in b["holders"].values() for r in s}
+    kanaani = rows["Nasser Kanaani"]
+    assert kanaani["stance"] == "refutes" and kanaani["n_statements"] == len(
+        [p for p in b["timeline"] if p["speaker_name"] == "Nasser Kanaani"]) > 1
+    assert kanaani in b["holders"]["refutes"] and not kanaani["changed"]
+    assert sum(r["n_statements"] for s in b["holders"].values() for r in s) + \
+        sum(r["n_statements"] for r in b["channels"]) == b["n_statements"]
+    later = [{**p, "date": "2022-12-01", "stance": "supports", "article_id": "later"}
+             for p in b["timeline"] if p["speaker_name"] == "Nasser Kanaani"][:1]
+    relayed = [{**b["timeline"][0], "speaker_name": "Al Jazeera", "speaker_key": "al jazeera", "statement_id": "sx"}]
+    grouped, channels = board.holders(b["timeline"] + later + relayed)
+    [moved] = [r for r in grouped["supports"] if r["speaker_name"] == "Nasser Kanaani"]
+    assert moved["changed"] and moved["since"] == "2022-12-01" and moved["statements"][-1]["article_id"] == "later"
+    assert not [r for r in grouped["refutes"] if r["speaker_name"] == "Nasser Kanaani"]
+    assert [c["speaker_name"] for c in channels] == ["Al Jazeera"]
+    assert not [r for s in grouped.values() for r in s if r["speaker_name"] == "Al Jazeera"]
+
+
 def test_changes_of_position():
     t = [{"speaker_key": "a", "speaker_name": "A", "stance": "supports", "article_id": "x", "statement_id": "s1",
           "date": "2022-01-01"},

@@ -60,6 +60,18 @@ def test_claim_page_has_three_columns_with_the_right_speakers(client):
     assert '<section class="timeline">' in html
 
 
+def test_claim_page_has_one_row_a_speaker_with_earlier_statements_folded(client):
+    html = client.get(f"/claims/{board()[0]}").text
+    refutes = _column(html, "refutes")
+    rows = re.findall(r'<article class="position">.*?</article>', refutes, re.S)
+    speakers = [re.search(r'class="speaker"[^>]*>([^<]+)<', r).group(1) for r in rows]
+    assert len(speakers) == len(set(speakers))                   # no speaker twice in a column
+    folded = [r for r in rows if '<details class="earlier">' in r]
+    n_links = len(re.findall(r'class="in-context"', refutes))
+    assert n_links == len(rows) + sum(len(re.findall(r"<li>", r)) for r in folded)
+    assert folded, "a speaker with several statements has them folded under the latest"
+
+
 def test_claim_links_land_on_statement_anchors(client):
     html = client.get(f"/claims/{board()[0]}").text
     article = client.get(f"/articles/{SEED_ID}").text

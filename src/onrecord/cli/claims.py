@@ -112,15 +112,31 @@ def claim(claim_id, db, fmt):
         click.echo(f"fact-check: {b['rating']} {b.get('url') or ''}")
     click.echo(f"{b['n_statements']} statement(s), {b['n_speakers']} speaker(s), {b['n_articles']} article(s)")
     for stance, title in (("supports", "Supports"), ("refutes", "Refutes"), ("uncertain", "Cannot confirm")):
-        click.echo(f"\n{title} ({len(b[stance])})")
-        for p in b[stance]:
-            click.echo(f"  {p['date'] or '????-??-??'}  {p['speaker_name'] or '(unattributed)'}"
-                       f"  [{p['outlet'] or '?'}]  {p['link']}")
-            click.echo(f"      \"{p['content'][:200]}\"")
+        rows = b["holders"][stance]
+        click.echo(f"\n{title} ({len(rows)} speaker(s), {len(b[stance])} statement(s))")
+        for r in rows:
+            _holder(r)
+    if b["channels"]:
+        click.echo(f"\nReported by ({len(b['channels'])} outlet(s) as speakers: channels, not positions)")
+        for r in b["channels"]:
+            _holder(r)
     if b["changes"]:
         click.echo("\nChanges of position")
         for c in b["changes"]:
             click.echo(f"  {c['speaker']}: {c['from']} ({c['from_date']}) -> {c['to']} ({c['to_date']})")
+
+
+def _holder(row: dict) -> None:
+    """One speaker's row of a board: latest stance since when, then each statement, newest last."""
+    since = f"  since {row['since']}" if row["changed"] and row.get("since") else \
+        (f"  {row['date']}" if row["date"] else "")
+    n = row["n_statements"]
+    click.echo(f"  {row['speaker_name'] or '(unattributed)'}{since}  {n} statement(s)"
+               + (f"  [{', '.join(row['outlets'])}]" if row["outlets"] else ""))
+    for p in row["statements"][-3:]:
+        click.echo(f"      {p['date'] or '????-??-??'}  {p['stance']:<9}  \"{p['content'][:160]}\"  {p['link']}")
+    if n > 3:
+        click.echo(f"      … and {n - 3} earlier statement(s)")
 
 
 @main.command()

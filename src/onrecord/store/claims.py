@@ -228,8 +228,46 @@ def changes(timeline: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def is_channel(position: dict[str, Any], language: str = "en") -> bool:
+    """Whether a position's speaker is a news outlet ("Al Jazeera reported …"): a channel that carries
+    others' positions, not a holder of one."""
+    from ..lexicons.speakers import load
+    name = position.get("speaker_name") or ""
+    return bool(name) and load(language).is_outlet(name)
+
+
+def holders(timeline: Sequence[dict[str, Any]]) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+    """The board by speaker: one row per speaker (by name key; an unattributed statement is a row of
+    its own), with their statements folded under it, oldest first, under the stance of their latest
+    statement, ``since`` the date that stance began (their first statement's date when it never
+    changed). Returns ({stance: rows, newest stance first}, channels): the rows of news outlets, kept
+    apart (``is_channel``)."""
+    rows: dict[str, dict[str, Any]] = {}
+    channels: dict[str, dict[str, Any]] = {}
+    for p in timeline:
+        key = p["speaker_key"] or f"{p['article_id']}/{p['statement_id']}"
+        into = channels if is_channel(p) else rows
+        row = into.setdefault(key, {"speaker_name": p["speaker_name"] if p["speaker_key"] else None,
+                                    "speaker_key": p["speaker_key"], "speaker_kind": p.get("speaker_kind"),
+                                    "statements": [], "outlets": []})
+        if row["statements"] and row["statements"][-1]["stance"] != p["stance"]:
+            row["since"] = p["date"]
+        row.setdefault("since", p["date"])
+        row["statements"].append(p)
+        if p.get("outlet") and p["outlet"] not in row["outlets"]:
+            row["outlets"].append(p["outlet"])
+    for row in (*rows.values(), *channels.values()):
+        last = row["statements"][-1]
+        row.update(stance=last["stance"], date=last["date"], n_statements=len(row["statements"]),
+                   changed=len({x["stance"] for x in row["statements"]}) > 1)
+    grouped = {s: sorted((r for r in rows.values() if r["stance"] == s),
+                         key=lambda r: (r["date"] or "", r["n_statements"]), reverse=True) for s in STANCES}
+    return grouped, list(channels.values())
+
+
 def claim(store: "Store", claim_id: str) -> dict[str, Any]:
-    """One claim's board: positions grouped by stance, the timeline, and changes of position.
+    """One claim's board: positions grouped by stance, the same by speaker (``holders``: one row per
+    speaker under their latest stance; ``channels``: news outlets), the timeline, changes of position.
 
     StoreError E205 when no global claim has this id.
     """
@@ -240,7 +278,8 @@ def claim(store: "Store", claim_id: str) -> dict[str, Any]:
         raise StoreError(f"no claim with id {claim_id!r}", code="E205", source=store.db)
     timeline = positions(store, claim_id)
     grouped = {s: [p for p in timeline if p["stance"] == s] for s in STANCES}
-    return {**row, "n_statements": len(timeline),
+    by_speaker, channels = holders(timeline)
+    return {**row, "n_statements": len(timeline), "holders": by_speaker, "channels": channels,
             "n_articles": len({p["article_id"] for p in timeline}),
             "n_speakers": len({p["speaker_key"] or p["article_id"] + p["statement_id"] for p in timeline}),
             **grouped, "timeline": timeline, "changes": changes(timeline)}
@@ -255,5 +294,5 @@ def claim_of_statement(store: "Store", article_id: str, statement_id: str) -> li
 
 
 __all__ = ["pending", "linked", "global_claims", "claim_exists", "article_meta", "day_of", "write_links",
-           "save_known", "replace_matches", "matches", "claims", "claim", "positions", "changes",
-           "claim_of_statement"]
+           "save_known", "replace_matches", "matches", "claims", "claim", "positions", "changes", "holders",
+           "is_channel", "claim_of_statement"]

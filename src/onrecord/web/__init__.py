@@ -65,6 +65,7 @@ def claim(request: Request, claim_id: str, db: Opener = Depends(store)):
     with db() as s:
         found = board.claim(s, claim_id)
         found.update({k: web_read.with_titles(s.backend, found[k]) for k in (*STANCES, "timeline")})
+        found["holders"], found["channels"] = board.holders(found["timeline"])    # ... with the titles
         view = views.claim_view(found)
         return page(request, "claim.html", title=view["text"], q="", **view)
 

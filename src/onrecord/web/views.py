@@ -98,9 +98,16 @@ def _position(p: dict[str, Any]) -> dict[str, Any]:
             "href": article_href(p["article_id"], p["statement_id"])}
 
 
+def _holder(row: dict[str, Any]) -> dict[str, Any]:
+    """A speaker's row of the board: their latest statement shown, the earlier ones folded under it."""
+    items = [_position(p) for p in row["statements"]]
+    return {**items[-1], "earlier": items[:-1][::-1], "n_statements": row["n_statements"],
+            "changed": row["changed"], "since": _date(row.get("since")) if row["changed"] else None}
+
+
 def claim_view(board: dict[str, Any]) -> dict[str, Any]:
-    columns = [{"stance": s, "label": STANCE_LABELS[s], "positions": [_position(p) for p in board[s]]}
-               for s in STANCES]
+    columns = [{"stance": s, "label": STANCE_LABELS[s], "positions": [_holder(r) for r in board["holders"][s]],
+                "n_statements": len(board[s])} for s in STANCES]
     timeline: list[dict[str, Any]] = []
     for p in board["timeline"]:
         item = _position(p)
@@ -115,7 +122,8 @@ def claim_view(board: dict[str, Any]) -> dict[str, Any]:
         if board.get("rating") else None
     return {"id": board["id"], "text": board["text"], "n_articles": board["n_articles"],
             "n_positions": len(board["timeline"]), "columns": columns, "timeline": timeline,
-            "changes": changes, "fact_check": fact_check}
+            "changes": changes, "fact_check": fact_check,
+            "channels": [_holder(r) for r in board.get("channels", ())]}
 
 
 # -- speaker ------------------------------------------------------------------------------------------
