@@ -84,7 +84,8 @@ def test_board_commands(tmp_path, seed_record):
     top = rows[0]
     assert top["n_statements"] >= 10 and top["n_uncertain"] == 2
     out = runner.invoke(main, ["claim", top["id"], "--db", str(db)])
-    assert out.exit_code == 0 and "Cannot confirm (2 speaker(s), 2 statement(s))" in out.output and "Jake Sullivan" in out.output
+    assert out.exit_code == 0 and "Cannot confirm (2 speaker(s), 2 statement(s))" in out.output
+    assert "Jake Sullivan" in out.output
     known = tmp_path / "known.jsonl"
     known.write_text('{"id": "k1", "text": "Iran sent drones to Russia for the war in Ukraine", "rating": "False"}\n',
                      encoding="utf-8")

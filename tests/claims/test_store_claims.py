@@ -80,6 +80,19 @@ def test_the_board_by_speaker_folds_statements_and_keeps_outlets_apart(store, en
     assert not [r for s in grouped.values() for r in s if r["speaker_name"] == "Al Jazeera"]
 
 
+def test_an_unresolved_pronoun_is_no_holder(store, encode):
+    """Two statements whose speaker stayed a bare "he" (no entity), in two articles: two unnamed rows,
+    not one holder called "he"."""
+    linking.link(store, encode)
+    b = board.claim(store, board.claims(store, limit=1)[0]["id"])
+    base = b["timeline"][0]
+    he = [{**base, "speaker": None, "speaker_text": "he", "speaker_name": "he", "speaker_key": "he",
+           "article_id": a, "statement_id": "s9"} for a in ("x", "y")]
+    grouped, _ = board.holders(he)
+    rows = [r for s in grouped.values() for r in s]
+    assert len(rows) == 2 and all(r["speaker_name"] is None and r["speaker_text"] == "he" for r in rows)
+
+
 def test_changes_of_position():
     t = [{"speaker_key": "a", "speaker_name": "A", "stance": "supports", "article_id": "x", "statement_id": "s1",
           "date": "2022-01-01"},

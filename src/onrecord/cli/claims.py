@@ -131,7 +131,9 @@ def _holder(row: dict) -> None:
     since = f"  since {row['since']}" if row["changed"] and row.get("since") else \
         (f"  {row['date']}" if row["date"] else "")
     n = row["n_statements"]
-    click.echo(f"  {row['speaker_name'] or '(unattributed)'}{since}  {n} statement(s)"
+    who = row["speaker_name"] or (f"(unresolved: {row['speaker_text']!r})" if row.get("speaker_text")
+                                  else "(unattributed)")
+    click.echo(f"  {who}{since}  {n} statement(s)"
                + (f"  [{', '.join(row['outlets'])}]" if row["outlets"] else ""))
     for p in row["statements"][-3:]:
         click.echo(f"      {p['date'] or '????-??-??'}  {p['stance']:<9}  \"{p['content'][:160]}\"  {p['link']}")

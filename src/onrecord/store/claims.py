@@ -237,17 +237,19 @@ def is_channel(position: dict[str, Any], language: str = "en") -> bool:
 
 
 def holders(timeline: Sequence[dict[str, Any]]) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
-    """The board by speaker: one row per speaker (by name key; an unattributed statement is a row of
-    its own), with their statements folded under it, oldest first, under the stance of their latest
-    statement, ``since`` the date that stance began (their first statement's date when it never
-    changed). Returns ({stance: rows, newest stance first}, channels): the rows of news outlets, kept
-    apart (``is_channel``)."""
+    """The board by speaker: one row per speaker (by name key), with their statements folded under it,
+    oldest first, under the stance of their latest statement, ``since`` the date that stance began
+    (their first statement's date when it never changed). A statement whose speaker was not resolved
+    to an entity (a bare "he", or none) is a row of its own with no name. Returns ({stance: rows,
+    newest first}, channels): the rows of news outlets, kept apart (``is_channel``)."""
     rows: dict[str, dict[str, Any]] = {}
     channels: dict[str, dict[str, Any]] = {}
     for p in timeline:
-        key = p["speaker_key"] or f"{p['article_id']}/{p['statement_id']}"
-        into = channels if is_channel(p) else rows
-        row = into.setdefault(key, {"speaker_name": p["speaker_name"] if p["speaker_key"] else None,
+        named = bool(p.get("speaker") and p["speaker_key"])   # resolved to an entity: "he" alone is not
+        key = p["speaker_key"] if named else f"{p['article_id']}/{p['statement_id']}"
+        into = channels if named and is_channel(p) else rows
+        row = into.setdefault(key, {"speaker_name": p["speaker_name"] if named else None,
+                                    "speaker_text": p.get("speaker_text"),
                                     "speaker_key": p["speaker_key"], "speaker_kind": p.get("speaker_kind"),
                                     "statements": [], "outlets": []})
         if row["statements"] and row["statements"][-1]["stance"] != p["stance"]:
