@@ -82,10 +82,25 @@ def test_board_commands(tmp_path, seed_record):
     assert out.exit_code == 0 and "not linked" not in out.stderr
     rows = json.loads(out.stdout)
     top = rows[0]
+    # dates are publication dates; the store's time is a field of its own
+    assert top["first_date"] == top["last_date"] == "2022-11-01" and top["last_stored"] > "2026"
+    table = runner.invoke(main, ["claims", "--db", str(db)], env={"COLUMNS": "80"}).stdout
+    assert all(len(line) <= 80 for line in table.splitlines())
+    assert " ".join(top["text"].split()[:5]) in table          # the text has room at 80 columns
     assert top["n_statements"] >= 10 and top["n_uncertain"] == 2
     out = runner.invoke(main, ["claim", top["id"], "--db", str(db)])
     assert out.exit_code == 0 and "Cannot confirm (2 speaker(s), 2 statement(s))" in out.output
     assert "Jake Sullivan" in out.output
+    # every claim id `onrecord claims` prints works where a claim is taken; every board link in `show`
+    out = runner.invoke(main, ["statements", "--claim", top["id"], "--db", str(db), "--format", "json"])
+    assert out.exit_code == 0, out.output
+    found = json.loads(out.stdout)
+    assert len(found) == top["n_statements"] and {f["stance"] for f in found} == {"supports", "refutes", "uncertain"}
+    link = json.loads(runner.invoke(main, ["claim", top["id"], "--db", str(db), "--format", "json"]).stdout
+                      )["refutes"][0]["link"]
+    shown = runner.invoke(main, ["show", link, "--db", str(db)])
+    assert shown.exit_code == 0 and f">> [{link.split('#')[1]}]" in shown.output
+    assert runner.invoke(main, ["show", link.split("#")[0] + "#s999", "--db", str(db)]).exit_code == 2
     known = tmp_path / "known.jsonl"
     known.write_text('{"id": "k1", "text": "Iran sent drones to Russia for the war in Ukraine", "rating": "False"}\n',
                      encoding="utf-8")

@@ -93,6 +93,18 @@ def test_an_unresolved_pronoun_is_no_holder(store, encode):
     assert len(rows) == 2 and all(r["speaker_name"] is None and r["speaker_text"] == "he" for r in rows)
 
 
+def test_an_undated_article_stays_undated_on_the_board(tmp_path, encode, seed_record):
+    undated = replace(seed_record, article=replace(seed_record.article, published=None))
+    with Store(tmp_path / "undated.db") as store:
+        store.save(undated)
+        linking.link(store, encode)
+        top = board.claims(store, limit=1)[0]
+        assert top["first_date"] is None and top["last_date"] is None and top["last_stored"]
+        b = board.claim(store, top["id"])
+        assert b["first_date"] is None and b["last_date"] is None
+        assert all(p["date"] is None for p in b["timeline"])
+
+
 def test_changes_of_position():
     t = [{"speaker_key": "a", "speaker_name": "A", "stance": "supports", "article_id": "x", "statement_id": "s1",
           "date": "2022-01-01"},

@@ -138,3 +138,26 @@ def test_reanalyze(tmp_path, pipeline):
     assert result.exit_code == 0, result.output
     assert "re-analysed 1 article(s)" in result.output
     assert "re-analysed 0 article(s)" in run("reanalyze", db=path).output
+
+
+def _widest_run(output: str, text: str) -> int:
+    """The longest piece of ``text`` (whole words) found on one line of a table."""
+    words, best = text.split(), 0
+    for line in output.splitlines():
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                piece = " ".join(words[i:j])
+                if len(piece) > best and piece in line:
+                    best = len(piece)
+                    break
+    return best
+
+
+def test_tables_give_the_text_room_at_80_columns(db, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    rows = json.loads(run("statements", "--limit", "5", "--format", "json", db=db).output)
+    table = run("statements", "--limit", "5", db=db).output
+    assert all(len(line) <= 80 for line in table.splitlines())
+    assert min(_widest_run(table, r["content"]) for r in rows if len(r["content"]) > 40) >= 24
+    for r in rows:                                   # ids are whole: `show` can take them from the table
+        assert r["article_id"] in table

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from ..errors import StoreError
+from ..errors import StoreError, UsageError
 from ..models import ACTS, Record
 from ..store.read import ISO_DATE, MAX_OFFSET
 from . import main
@@ -81,21 +81,38 @@ _HEADERS = {"n_statements": "stmts", "n_speakers": "spk", "n_articles": "arts", 
             "n_refutes": "ref", "n_uncertain": "unc", "last_date": "last"}
 
 
+# At under NARROW columns (an 80-column terminal, a pipe) the table makes room for the text: no vertical
+# borders, these columns left out, names cut with an ellipsis at NAME_WIDTH, ids folded rather than cut.
+NARROW = 120
+_DROP_NARROW = ("type", "n_speakers", "n_articles")
+_NAMES = ("speaker_name", "name", "outlet", "titles")
+NAME_WIDTH = 15
+
+
 def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+    from rich import box
     from rich.console import Console
     from rich.table import Table
-    table = Table(show_lines=False, header_style="bold")
+    console = Console(soft_wrap=False)
+    narrow = console.width < NARROW
+    if narrow:
+        columns = [c for c in columns if c not in _DROP_NARROW]
+    table = Table(show_lines=False, header_style="bold", box=box.SIMPLE_HEAD if narrow else box.HEAVY_HEAD,
+                  pad_edge=not narrow, collapse_padding=narrow)
     for name in columns:
         prose = name in ("title", "content", "text")
         counted = name.startswith("n_")
-        table.add_column(_HEADERS.get(name, name[2:] if counted else name), overflow="fold",
-                         no_wrap=name in _NO_WRAP or counted or name.endswith("_date"), ratio=3 if prose else None,
+        cut = narrow and name in _NAMES
+        table.add_column(_HEADERS.get(name, name[2:] if counted else name),
+                         overflow="ellipsis" if cut else "fold", max_width=NAME_WIDTH if cut else None,
+                         no_wrap=cut or name in _NO_WRAP or counted or name.endswith("_date"),
+                         ratio=3 if prose else None,
                          justify="right" if counted else "left")
     for row in rows:
         table.add_row(*(", ".join(row[c]) if isinstance(row.get(c), list)
                         else _cell(row.get(c))[:10] if c.endswith("_date") else _cell(row.get(c))
                         for c in columns))
-    Console(soft_wrap=False).print(table)
+    console.print(table)
     if not rows:
         click.echo("(nothing found)", err=True)
 
@@ -121,17 +138,23 @@ def articles(db, limit, offset, outlet, fmt):
               help="text: metadata and statements; json: the whole record.")
 @handle_errors
 def show(article, db, fmt):
-    """Show one stored ARTICLE (its id) and what was said in it."""
+    """Show one stored ARTICLE (its id, or a board's link ID#STATEMENT) and what was said in it."""
+    focus = ""
     with _store(db) as store:
+        if "#" in article and store.backend.scalar("SELECT 1 FROM articles WHERE id = ?", (article,)) is None:
+            article, _, focus = article.rpartition("#")
         record = store.record(article)
+    if focus and not any(s.id == focus for s in record.statements):
+        raise UsageError(f"article {article!r} has no statement {focus!r}")
     if fmt == "json":
         click.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(record_text(record))
+        click.echo(record_text(record, focus or None))
 
 
-def record_text(record: Record) -> str:
-    """A readable listing: the article's metadata, its statements, and its claims with stances."""
+def record_text(record: Record, focus: str | None = None) -> str:
+    """A readable listing: the article's metadata, its statements (``focus``, a statement id, marked
+    with ">>"), and its claims with stances."""
     a = record.article
     names = {e.id: e.name for e in record.entities}
     lines = [f"{a.id}: {a.title or '(untitled)'}"]
@@ -144,7 +167,8 @@ def record_text(record: Record) -> str:
     for s in record.statements:
         who = names.get(s.speaker) or s.speaker_text or "(unattributed)"
         cue = f' cue "{s.cue}"' if s.cue else ""
-        lines += ["", f"[{s.id}] {who} - {s.act}, {s.type}{cue} @{s.content_span[0]}-{s.content_span[1]}",
+        mark = ">> " if s.id == focus else ""
+        lines += ["", f"{mark}[{s.id}] {who} - {s.act}, {s.type}{cue} @{s.content_span[0]}-{s.content_span[1]}",
                   f"    {s.content}"]
     for c in record.claims:
         lines += ["", f"claim {c.id}: {c.text}"]

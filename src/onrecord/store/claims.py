@@ -160,7 +160,9 @@ def claims(store: "Store", limit: int = 50, offset: int = 0, search: str | None 
     """Global claims by activity: most statements first, then the latest.
 
     Each: id, text, origin, rating, n_statements, n_speakers, n_articles, n_supports, n_refutes,
-    n_uncertain, first_date, last_date. ``search``: words that must all be in the claim's text.
+    n_uncertain, first_date, last_date (the first and last publication dates of its articles: None when
+    all are undated; never the store's time), last_stored (when its latest article was stored).
+    ``search``: words that must all be in the claim's text.
     """
     where, params = ["1 = 1"], []
     for w in (search or "").lower().split():
@@ -171,14 +173,15 @@ def claims(store: "Store", limit: int = 50, offset: int = 0, search: str | None 
         f"SELECT g.id, g.text, g.origin, g.rating, g.url, COUNT(m.pk) AS n_statements, "
         "COUNT(DISTINCT COALESCE(e.name_key, m.article_id || '/' || COALESCE(m.speaker, m.statement_id))) "
         "AS n_speakers, COUNT(DISTINCT m.article_id) AS n_articles, "
-        f"{counts}, MIN(COALESCE(a.published, a.stored_at)) AS first_date, "
-        "MAX(COALESCE(a.published, a.stored_at)) AS last_date "
+        f"{counts}, MIN(a.published) AS first_date, MAX(a.published) AS last_date, "
+        "MAX(a.stored_at) AS last_stored "
         "FROM global_claims g LEFT JOIN claim_members m ON m.global_id = g.id "
         "LEFT JOIN articles a ON a.id = m.article_id "
         "LEFT JOIN entities e ON e.article_id = m.article_id AND e.id = m.speaker "
         f"WHERE {' AND '.join(where)} GROUP BY g.id, g.text, g.origin, g.rating, g.url "
         "HAVING COUNT(m.pk) > 0 OR g.origin = 'known' "
-        "ORDER BY n_statements DESC, last_date IS NULL, last_date DESC, g.id LIMIT ? OFFSET ?",
+        "ORDER BY n_statements DESC, last_date IS NULL, last_date DESC, last_stored DESC, g.id "
+        "LIMIT ? OFFSET ?",
         params + [limit, offset])
     for r in rows:
         r["n_speakers"] = r["n_speakers"] if r["n_statements"] else 0
@@ -206,7 +209,7 @@ def positions(store: "Store", claim_id: str) -> list[dict[str, Any]]:
         r["speaker_key"] = speaker_key(r["speaker_name"]) if r["speaker_name"] else None
         r["content_span"] = [r.pop("content_start"), r.pop("content_end")]
         r["date"] = (r["published"] or "")[:10] or None
-        r["link"] = f"{r['url'] or r['source'] or r['article_id']}#{r['statement_id']}"
+        r["link"] = f"{r['article_id']}#{r['statement_id']}"          # what `onrecord show` takes
     return rows
 
 
@@ -281,6 +284,8 @@ def claim(store: "Store", claim_id: str) -> dict[str, Any]:
     timeline = positions(store, claim_id)
     grouped = {s: [p for p in timeline if p["stance"] == s] for s in STANCES}
     by_speaker, channels = holders(timeline)
+    dates = sorted(p["published"] for p in timeline if p["published"])
+    row.update(first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None)
     return {**row, "n_statements": len(timeline), "holders": by_speaker, "channels": channels,
             "n_articles": len({p["article_id"] for p in timeline}),
             "n_speakers": len({p["speaker_key"] or p["article_id"] + p["statement_id"] for p in timeline}),

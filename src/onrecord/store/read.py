@@ -62,6 +62,9 @@ _STATEMENT_COLUMNS = (
 _CLAIM_MATCH = ("FROM stances st JOIN claims c ON c.article_id = st.article_id AND c.id = st.claim_id "
                 "WHERE st.article_id = s.article_id AND st.statement_id = s.id "
                 "AND (c.id = ? OR LOWER(c.text) LIKE ? ESCAPE '\\')")
+# ... or a claim across articles (gc-…, kc-…: the ids `onrecord claims` prints), by its members
+_GLOBAL_MATCH = ("FROM claim_members m WHERE m.article_id = s.article_id AND m.statement_id = s.id "
+                 "AND m.global_id = ?")
 
 
 def _statement_filters(backend: Backend, f: dict[str, Any]) -> tuple[list[str], list[Any]]:
@@ -80,8 +83,8 @@ def _statement_filters(backend: Backend, f: dict[str, Any]) -> tuple[list[str], 
         where.append(clause)
         params += more
     if f.get("claim"):
-        where.append(f"EXISTS (SELECT 1 {_CLAIM_MATCH})")
-        params += [f["claim"], f"%{escape_like(f['claim'].lower())}%"]
+        where.append(f"(EXISTS (SELECT 1 {_CLAIM_MATCH}) OR EXISTS (SELECT 1 {_GLOBAL_MATCH}))")
+        params += [f["claim"], f"%{escape_like(f['claim'].lower())}%", f["claim"]]
     if f.get("outlet"):
         where.append("LOWER(a.outlet) = LOWER(?)")
         params.append(f["outlet"])
@@ -100,12 +103,15 @@ def _span(row: dict[str, Any], name: str) -> list[int] | None:
 
 
 def statements(backend: Backend, *, limit: int = 100, offset: int = 0, **filters: Any) -> list[dict[str, Any]]:
-    """Statements matching every given filter (speaker, act, search, claim, outlet, since, until)."""
+    """Statements matching every given filter (speaker, act, search, claim, outlet, since, until).
+    ``claim``: an article claim's id or words of its text, or a claim across articles' id (its members;
+    ``stance`` is then the member's stance toward it)."""
     where, params = _statement_filters(backend, filters)
     columns = _STATEMENT_COLUMNS
     if filters.get("claim"):
-        columns += f", (SELECT st.stance {_CLAIM_MATCH} LIMIT 1) AS stance"
-        params = [filters["claim"], f"%{escape_like(filters['claim'].lower())}%"] + params
+        columns += (f", COALESCE((SELECT m.stance {_GLOBAL_MATCH} LIMIT 1), "
+                    f"(SELECT st.stance {_CLAIM_MATCH} LIMIT 1)) AS stance")
+        params = [filters["claim"], filters["claim"], f"%{escape_like(filters['claim'].lower())}%"] + params
     sql = (f"SELECT {columns} FROM statements s JOIN articles a ON a.id = s.article_id "
            "LEFT JOIN entities e ON e.article_id = s.article_id AND e.id = s.speaker "
            + (f"WHERE {' AND '.join(where)} " if where else "")
