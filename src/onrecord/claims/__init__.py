@@ -5,8 +5,8 @@
   the claims stage the core calls (``stage()``, ``Pipeline.claims``, ``build`` once per batch).
 * ``index`` / ``across``: which global claim an article's claim joins across articles, and which known
   claim a statement matches (decisions only; ``onrecord.batch`` reads and writes the store).
-* ``stance``: each statement's stance toward its claim (rules); ``stance_model``: the learned
-  (claim, text) classifier behind ``onrecord stance``.
+* ``stance``: each statement's stance toward its claim (rules); ``stance_encoder``: the (claim, text)
+  cross-encoder behind ``onrecord stance`` (``pairs``); ``stance_model``: the older logistic model.
 * ``matching`` / ``known``: fact-checked claims, imported and matched (``onrecord claims import``,
   ``onrecord match``).
 
