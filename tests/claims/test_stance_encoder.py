@@ -100,3 +100,13 @@ def test_judge_filters_far_pairs_and_encodes_each_text_once(encode, seed_text):
     first = [s for a, b in sentences(seed_text) if (s := seed_text[a:b].strip())][0]
     assert seen.count(first) == 1                                  # the seed's sentences, once over 3 chunks
     assert "passage" in got[0].evidence[0] and "passage" not in got[2].evidence[0]
+
+
+@needs_encoder
+def test_a_headline_that_cannot_confirm_is_uncertain_not_a_denial():
+    """The model alone reads "could not confirm that P" as refuting P; the lexicon's cue decides."""
+    claim = "The drones Russia used in Ukraine were built in Iran"
+    text = "Pentagon could not confirm that the drones deployed by Russia to strike Ukraine were built in Iran"
+    assert model().predict([claim], [text]) == ["refutes"]
+    [verdict] = PairJudge().judge([{"claim": claim, "text": text}])
+    assert verdict.stance == "uncertain" and verdict.evidence[0]["cue"] == "could not confirm"

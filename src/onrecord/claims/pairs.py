@@ -6,7 +6,8 @@ Two steps, for headlines and whole articles alike:
    sentence's (an article). Below ``UNRELATED_BELOW`` the pair is ``unrelated`` and goes no further:
    most pairs of a corpus are, and the vectors cost a fraction of a cross-encoder pass.
 2. **The stance cross-encoder** (``stance_encoder``) reads the claim with the text (an article cut to its
-   passage nearest the claim) and says supports / refutes / uncertain / unrelated.
+   passage nearest the claim) and says supports / refutes / uncertain / unrelated; a headline that
+   says it "could not confirm" (the lexicon's uncertain cues) is uncertain whatever the model says.
 
 Each distinct text and claim is encoded once, and verdicts come out in input order, chunk by chunk
 (``PairJudge.stream``), so a caller can write them as they come.
@@ -53,12 +54,13 @@ def article_texts(pairs: Sequence[dict]) -> list[str]:
 
 class PairJudge:
     def __init__(self, encode=None, model=None, config: LinkConfig = LinkConfig(), cross=None,
-                 chunk: int = CHUNK):
+                 chunk: int = CHUNK, language: str = "en"):
         self._encode = encode
         self._model = model
         self._cross = cross
         self.config = config
         self.chunk = chunk
+        self.language = language
         self._vectors: dict[str, np.ndarray] = {}      # sentence vectors of texts seen, by text
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -129,12 +131,27 @@ class PairJudge:
             probs = self.cross.probabilities([claims[k] for k in near], [texts[k] for k in near])
             from .stance_encoder import LABELS
             for k, p in zip(near, probs):
-                out[k] = Verdict(LABELS[int(p.argmax())], [{
+                label = LABELS[int(p.argmax())]
+                cue = self._cannot_confirm(texts[k]) if label in ("supports", "refutes") else None
+                out[k] = Verdict("uncertain" if cue else label, [{
                     "similarity": round(sims[k], 3), "filtered": False,
                     "probabilities": {lab: round(float(x), 3) for lab, x in zip(LABELS, p)}}])
+                if cue:
+                    out[k].evidence[0]["cue"] = cue
                 if not is_headline(texts[k]):
                     out[k].evidence[0]["passage"] = self.cross.passage(claims[k], texts[k])
         return out  # type: ignore[return-value]
+
+    def _cannot_confirm(self, text: str) -> str | None:
+        """In a headline, "could not confirm", "unverified" and the like (the claims lexicon's
+        ``uncertain_cues``) make the stance uncertain whatever the model read: the model, trained
+        mostly on bodies, takes "could not confirm that P" as a denial of P. Not in an article, where
+        one such sentence is no verdict on the whole."""
+        if not is_headline(text):
+            return None
+        from .lexicon import load
+        m = load(self.language).uncertain_cues.search(text)
+        return m.group(0) if m else None
 
     def article(self, claim: str, record: Record) -> Verdict:
         """The older stance of an analysed article (its ``record``) toward ``claim``: statements' rule
