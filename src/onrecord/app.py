@@ -9,6 +9,7 @@ import logging
 from fastapi import FastAPI
 
 from . import __version__, web
+from .api import swagger
 from .api.routes import router as api_router
 from .server import errors
 from .server.config import ServerOptions
@@ -28,11 +29,12 @@ def create_app(options: Options | ServerOptions | None = None) -> FastAPI:
     server = options if isinstance(options, ServerOptions) else ServerOptions.from_env(options)
     with Store(server.options.db, readonly=not server.write_token):
         pass
-    app = FastAPI(title="onrecord", version=__version__, docs_url="/api/docs", redoc_url=None,
+    app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None,   # docs: api.swagger
                   openapi_url="/api/openapi.json",
                   description="Who said what in the news: articles, statements, speakers and claims.")
     app.state.onrecord = State(server)
     app.include_router(api_router)
+    swagger.install(app)                            # /api/docs with Swagger UI's files served here, no CDN
     errors.install(app, web.install(app))
     if not server.write_token:
         log.info("no ONRECORD_TOKEN: the API refuses writes")

@@ -47,7 +47,8 @@ def test_commands_and_pages_are_documented():
     api = (DOCS / "api.md").read_text(encoding="utf-8")
     web = (DOCS / "web.md").read_text(encoding="utf-8")
     assert "onrecord serve" in api and "ONRECORD_TOKEN" in api and "ONRECORD_READ_TOKEN" in api
-    for page in ("/claims/{id}", "/speakers/{key}", "/articles/{id}", "/search?q="):
+    for page in ("/claims/{id}", "/speakers/{key}", "/articles/{id}", "/search?q=", "/claims?sort=", "/speakers?sort=",
+                 "/articles?sort=", "&page=N", "/login", "/logout"):
         assert page in web
     for shot in re.findall(r"\]\((screenshots/[^)]+)\)", web):
         assert (DOCS / shot).is_file(), shot

@@ -52,8 +52,10 @@ def read_urls(claim_id: str | None) -> list[str]:
             "/api/statements?q=drones", "/api/statements?speaker=kanaani&act=deny", "/api/speakers",
             "/api/speakers?q=kanaani", f"/api/speakers/{SPEAKER}", f"/api/speakers/{SPEAKER}?claim={claim}",
             "/api/claims", "/api/claims?q=drones", f"/api/claims/{claim}", "/api/stats",
-            "/api/openapi.json", "/api/docs", "/docs/oauth2-redirect",
-            "/", "/search?q=drones", "/search?q=kanaani", f"/articles/{SEED_ID}", f"/claims/{claim}",
+            "/api/openapi.json", "/api/docs",
+            "/", "/search?q=drones", "/search?q=kanaani", "/search?q=drones&page=2", "/claims",
+            "/claims?sort=latest&page=2", "/speakers?sort=name", "/articles?sort=statements", "/login", "/logout",
+            f"/articles/{SEED_ID}", f"/claims/{claim}",
             f"/speakers/{SPEAKER}", f"/speakers/{SPEAKER}?act=deny&claim={claim}"]
 
 

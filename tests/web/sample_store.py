@@ -103,3 +103,39 @@ def copy_db(target: Path) -> Path:
         store.backend.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copyfile(seed_db(), target)
     return target
+
+
+EXTRA = 60              # rows big_db adds to each index: more than a page (50) of each
+
+
+def extra_record(n: int) -> Record:
+    """Hand-made article ``n`` of big_db: one statement by its own organisation; every third undated."""
+    from onrecord.models import Article, Entity, Statement
+    name = f"Paging Council {n:02d}"
+    quote = f"row {n} of the paging test is here"
+    text = f'{name} said "{quote}" on the day.'
+    a = text.index(quote)
+    return Record(article=Article(id=f"paging-{n:02d}", text=text, title=f"Paging article {n:02d}",
+                                  outlet="Paging Post", published=None if n % 3 == 0 else f"2021-02-{n % 28 + 1:02d}"),
+                  entities=(Entity("e1", name, "organization"),),
+                  statements=(Statement(id="s1", type="direct", act="assert", content=quote,
+                                        content_span=(a, a + len(quote)), cue="said",
+                                        cue_span=(len(name) + 1, len(name) + 5), speaker="e1", speaker_text=name,
+                                        speaker_span=(0, len(name))),))
+
+
+def big_db(target: Path) -> Path:
+    """A copy of the sample database (at ``target``) with EXTRA more articles (each with one statement by
+    its own speaker) and EXTRA known claims (fact-checked, no statement on them): a second page of every
+    index and of a search for "paging"."""
+    from onrecord.claims.matching import KnownClaim
+    from onrecord.store import Store
+    from onrecord.store import claims as board
+    copy_db(target)
+    with Store(target) as store:
+        for n in range(1, EXTRA + 1):
+            store.save(extra_record(n))
+        known = [KnownClaim(id=f"paging-{n:02d}", text=f"Paging claim {n:02d} is true", rating="False")
+                 for n in range(1, EXTRA + 1)]
+        board.save_known(store, known, [[0.0, 1.0]] * EXTRA, source="big_db")
+    return target

@@ -13,6 +13,7 @@ import shutil
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,11 +22,12 @@ from onrecord.app import ServerOptions, create_app
 from onrecord.models import Article, Record, Statement
 from onrecord.settings import Options
 from onrecord.store import Store
-from web.sample_store import SEED_ID, board, copy_db
+from web.sample_store import EXTRA, SEED_ID, big_db, board, copy_db
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+READ_TOKEN = "browser-read-token-41f0"
 HOSTILE = 'The mayor said "<script>alert(1)</script>" and <a href="javascript:alert(2)">this</a> too.'
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
@@ -48,24 +50,40 @@ def _hostile_record() -> Record:
                                         speaker_text="The mayor", speaker_span=(0, 9)),))
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextmanager
+def _serving(server: ServerOptions):
+    """The app for ``server`` under uvicorn on 127.0.0.1 (a free port, in a thread): its base URL."""
     import uvicorn
-    db = copy_db(tmp_path_factory.mktemp("browser") / "b.db")
-    with Store(db) as store:
-        store.save(_hostile_record())
-    app = create_app(ServerOptions(options=Options(db=str(db))))
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(server), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not srv.started:
         assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = copy_db(tmp_path_factory.mktemp("browser") / "b.db")
+    with Store(db) as store:
+        store.save(_hostile_record())
+    with _serving(ServerOptions(options=Options(db=str(db)))) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def closed_server(tmp_path_factory):
+    """Over the sample store with a second page of every index; reads need READ_TOKEN."""
+    db = big_db(tmp_path_factory.mktemp("browser-closed") / "big.db")
+    with _serving(ServerOptions(options=Options(db=str(db)), read_token=READ_TOKEN)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -206,7 +224,68 @@ def test_no_page_scrolls_sideways(server, browser):
         context = browser.new_context(viewport={"width": width, "height": 800})
         pg = context.new_page()
         for path in ("/", f"/claims/{board()[0]}", "/speakers/nasser%20kanaani", f"/articles/{SEED_ID}",
-                     "/search?q=drones"):
+                     "/search?q=drones", "/claims", "/speakers", "/articles", "/login"):
             pg.goto(server + path)
             assert pg.evaluate("document.documentElement.scrollWidth") <= width, (width, path)
         context.close()
+
+
+def test_sign_in_then_walk_the_claims_to_a_second_page(closed_server, page, tmp_path):
+    page.goto(f"{closed_server}/claims")                  # reads need the token: the form, not the claims
+    assert page.locator("h1").inner_text() == "Sign in"
+    assert page.locator("ol.index li").count() == 0
+    page.fill("input[name=token]", "not-the-token")
+    page.click("form.login button")
+    page.wait_for_load_state("load")
+    assert "That is not the read token" in page.locator("main").inner_text()
+    assert page.context.cookies() == []
+    page.fill("input[name=token]", READ_TOKEN)
+    _shoot(page, "login", tmp_path, full_page=False)
+    page.click("form.login button")
+    page.wait_for_url(f"{closed_server}/claims")           # back where it was asked for
+    cookie = next(c for c in page.context.cookies() if c["name"] == "onrecord_read")
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and READ_TOKEN not in cookie["value"]
+    assert page.evaluate("document.cookie") == "", "scripts cannot read the cookie"
+    assert page.locator("h1").inner_text() == "Claims"
+    assert page.locator("ol.index > li").count() == 50
+    first = page.locator("ol.index > li > a").all_inner_texts()
+    assert first[0] == board()[1]
+    _shoot(page, "claims", tmp_path)
+    page.click("nav.pager a[rel=next]")
+    page.wait_for_url("**/claims?page=2")
+    second = page.locator("ol.index > li > a").all_inner_texts()
+    assert len(second) == 4 + EXTRA - 50 and not set(first) & set(second)
+    assert page.locator("nav.pager a[rel=next]").count() == 0
+    page.click("nav.pager a[rel=prev]")
+    page.wait_for_url(f"{closed_server}/claims")
+    page.click("text=latest")                              # the other sort, from its first page
+    page.wait_for_url("**/claims?sort=latest")
+    assert page.locator(".sorts strong").inner_text() == "latest"
+    page.click("header .nav >> text=Articles")
+    page.wait_for_url(f"{closed_server}/articles")
+    assert page.locator("ol.index > li").count() == 50
+    page.click("form.signout button")                      # signing out closes the pages again
+    page.wait_for_url(f"{closed_server}/login")
+    page.goto(f"{closed_server}/claims")
+    assert page.locator("h1").inner_text() == "Sign in"
+
+
+def test_api_docs_render_offline(server, page):
+    outside: list[str] = []
+
+    def only_here(route):
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+    page.route("**/*", only_here)
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{server}/api/docs")
+    page.wait_for_selector(".swagger-ui .info .title")
+    assert page.locator(".swagger-ui .info .title").inner_text().startswith("onrecord")
+    assert page.locator(".opblock").count() >= 10
+    page.locator(".opblock-summary", has_text="/api/statements").first.click()
+    assert "speaker" in page.locator(".parameters").inner_text()
+    assert outside == [] and errors == []

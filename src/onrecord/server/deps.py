@@ -1,7 +1,9 @@
 """What routes share: the server state (options, the writers' turn with the NLP pipeline), a store per
-request (read-only for reads), bearer-token checks and pagination."""
+request (read-only for reads), token checks (a bearer header, or for reads the sign-in cookie the web's
+/login sets) and pagination."""
 from __future__ import annotations
 
+import hashlib
 import hmac
 import logging
 import threading
@@ -10,7 +12,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Query, Request, Response
 
 from ..settings import Options
 from ..store import Store
@@ -82,12 +84,56 @@ def _matches(given: str | None, *tokens: str | None) -> bool:
 
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
+READ_COOKIE = "onrecord_read"
+_COOKIE_MESSAGE = b"onrecord sign-in cookie v1"
+
+
+def cookie_value(token: str) -> str:
+    """What the sign-in cookie holds: an HMAC-SHA256 keyed by the token (never the token itself), so a
+    changed token signs every browser out."""
+    return hmac.new(token.encode(), _COOKIE_MESSAGE, hashlib.sha256).hexdigest()
+
+
+def _read_tokens(request: Request) -> tuple[str | None, str | None]:
+    server = state(request).server
+    return server.read_token, server.write_token
+
+
+def reads_closed(request: Request) -> bool:
+    """Whether reading needs a token (ONRECORD_READ_TOKEN is set)."""
+    return bool(state(request).server.read_token)
+
+
+def opens_reads(request: Request, given: str | None) -> bool:
+    """Whether ``given`` is the read token or the write token (compared in constant time)."""
+    return _matches(given, *_read_tokens(request))
+
+
+def signed_in(request: Request) -> bool:
+    """Whether the request carries a sign-in cookie made from the read or the write token."""
+    given = request.cookies.get(READ_COOKIE)
+    return given is not None and any(
+        t and hmac.compare_digest(given.encode(), cookie_value(t).encode()) for t in _read_tokens(request))
+
+
+def sign_in(request: Request, response: Response, token: str) -> None:
+    """Set the sign-in cookie for ``token`` (checked by ``opens_reads``): HttpOnly, SameSite=Strict,
+    for the browser's session, Secure when the request came over https."""
+    response.set_cookie(READ_COOKIE, cookie_value(token), path="/", httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https")
+
+
+def sign_out(request: Request, response: Response) -> None:
+    response.delete_cookie(READ_COOKIE, path="/", httponly=True, samesite="strict",
+                           secure=request.url.scheme == "https")
+
 
 def can_read(request: Request) -> None:
-    """Reads are open unless ONRECORD_READ_TOKEN is set; then they need it (or the write token)."""
-    server = state(request).server
-    if server.read_token and not _matches(_bearer(request), server.read_token, server.write_token):
-        raise ApiError(401, "E513", "reading needs a bearer token (ONRECORD_READ_TOKEN)", _CHALLENGE)
+    """Reads are open unless ONRECORD_READ_TOKEN is set; then they need it (or the write token) as a
+    bearer token, or the sign-in cookie (``sign_in``, set by the web's /login)."""
+    if reads_closed(request) and not (opens_reads(request, _bearer(request)) or signed_in(request)):
+        raise ApiError(401, "E513", "reading needs a bearer token (ONRECORD_READ_TOKEN), or signing in at /login",
+                       _CHALLENGE)
 
 
 def can_write(request: Request) -> None:

@@ -106,9 +106,11 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------------------
 
-    def articles(self, limit: int = 50, offset: int = 0, outlet: str | None = None) -> list[dict[str, Any]]:
-        """Stored articles, newest published first, with their number of statements."""
-        return read.articles(self._backend, limit=limit, offset=offset, outlet=outlet)
+    def articles(self, limit: int = 50, offset: int = 0, outlet: str | None = None, order: str = "newest"
+                 ) -> list[dict[str, Any]]:
+        """Stored articles, newest published first, with their number of statements. ``order``: "newest",
+        "oldest" or "statements" (most first); undated articles come last."""
+        return read.articles(self._backend, limit=limit, offset=offset, outlet=outlet, order=order)
 
     def record(self, article_id: str) -> Record:
         """The stored record, exactly as saved (or re-analysed). StoreError E202 when missing."""
@@ -121,9 +123,10 @@ class Store:
         return read.statements(self._backend, speaker=speaker, act=act, search=search, claim=claim,
                                outlet=outlet, since=since, until=until, limit=limit, offset=offset)
 
-    def speakers(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        """Speakers across articles (the same normalised name is one speaker), most statements first."""
-        return read.speakers(self._backend, limit=limit, offset=offset)
+    def speakers(self, limit: int = 100, offset: int = 0, order: str = "statements") -> list[dict[str, Any]]:
+        """Speakers across articles (the same normalised name is one speaker), most statements first
+        (``order="name"``: by name)."""
+        return read.speakers(self._backend, limit=limit, offset=offset, order=order)
 
     def stats(self) -> dict[str, Any]:
         """Counts of what the store holds, and ``articles_unlinked``: articles stored (or re-analysed) but

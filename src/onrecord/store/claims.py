@@ -22,7 +22,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StoreError
+from ..errors import StoreError, UsageError
 from ..models import STANCES
 from .base import escape_like, now
 from .keys import speaker_key
@@ -155,9 +155,19 @@ def matches(store: "Store") -> int:
 
 # -- the board ----------------------------------------------------------------------------------------
 
-def claims(store: "Store", limit: int = 50, offset: int = 0, search: str | None = None
-           ) -> list[dict[str, Any]]:
-    """Global claims by activity: most statements first, then the latest.
+# How ``claims`` may be ordered: most statements first, then the latest; or the latest first (by the last
+# publication date of its articles; claims whose articles are all undated after the dated ones, latest
+# stored first; known claims no statement takes a stance on last).
+CLAIM_ORDERS = {
+    "statements": "n_statements DESC, last_date IS NULL, last_date DESC, last_stored DESC, g.id",
+    "latest": "MAX(a.published) IS NULL, MAX(a.published) DESC, MAX(a.stored_at) IS NULL, MAX(a.stored_at) DESC, "
+              "COUNT(m.pk) DESC, g.id"}
+
+
+def claims(store: "Store", limit: int = 50, offset: int = 0, search: str | None = None,
+           order: str = "statements") -> list[dict[str, Any]]:
+    """Global claims by activity: most statements first, then the latest (``order="latest"``: the latest
+    first, ``CLAIM_ORDERS``).
 
     Each: id, text, origin, rating, n_statements, n_speakers, n_articles, n_supports, n_refutes,
     n_uncertain, first_date, last_date (the first and last publication dates of its articles: None when
@@ -180,14 +190,19 @@ def claims(store: "Store", limit: int = 50, offset: int = 0, search: str | None 
         "LEFT JOIN entities e ON e.article_id = m.article_id AND e.id = m.speaker "
         f"WHERE {' AND '.join(where)} GROUP BY g.id, g.text, g.origin, g.rating, g.url "
         "HAVING COUNT(m.pk) > 0 OR g.origin = 'known' "
-        "ORDER BY n_statements DESC, last_date IS NULL, last_date DESC, last_stored DESC, g.id "
-        "LIMIT ? OFFSET ?",
+        f"ORDER BY {_claim_order(order)} LIMIT ? OFFSET ?",
         params + [limit, offset])
     for r in rows:
         r["n_speakers"] = r["n_speakers"] if r["n_statements"] else 0
         for s in STANCES:
             r[f"n_{s}"] = r[f"n_{s}"] or 0
     return rows
+
+
+def _claim_order(order: str) -> str:
+    if order not in CLAIM_ORDERS:
+        raise UsageError(f"unknown order {order!r}: one of {', '.join(CLAIM_ORDERS)}", code="E500")
+    return CLAIM_ORDERS[order]
 
 
 _POSITION_SQL = (

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from ..errors import StoreError
+from ..errors import StoreError, UsageError
 from ..models import Record
 from .base import Backend, escape_like
 from .claims import unlinked
@@ -19,17 +19,29 @@ from .vectors import vector_of
 from .write import load_record
 
 _NEWEST_FIRST = "a.published IS NULL, a.published DESC, a.stored_at DESC, a.id"
+# How ``articles`` may be ordered; undated articles come last either way (they have no place in time).
+ARTICLE_ORDERS = {"newest": _NEWEST_FIRST, "oldest": "a.published IS NULL, a.published, a.stored_at, a.id",
+                  "statements": f"n_statements DESC, {_NEWEST_FIRST}"}
 MAX_OFFSET = 10**12          # rows to skip at most: a larger offset is a usage error, not an SQL overflow
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?([T ].*)?$"      # what --since / --until / ?since= accept
 
 
-def articles(backend: Backend, limit: int = 50, offset: int = 0, outlet: str | None = None
-             ) -> list[dict[str, Any]]:
+def _ordering(orders: dict[str, Any], order: str) -> Any:
+    if order not in orders:
+        raise UsageError(f"unknown order {order!r}: one of {', '.join(orders)}", code="E500")
+    return orders[order]
+
+
+def articles(backend: Backend, limit: int = 50, offset: int = 0, outlet: str | None = None,
+             order: str = "newest") -> list[dict[str, Any]]:
+    """Stored articles with their number of statements. ``order``: one of ``ARTICLE_ORDERS`` (newest
+    published first, oldest first, most statements first)."""
     where, params = ("WHERE LOWER(a.outlet) = LOWER(?)", [outlet]) if outlet else ("", [])
     return backend.rows(
         "SELECT a.id, a.title, a.outlet, a.published, a.language, a.license, a.source, "
         "(SELECT COUNT(*) FROM statements s WHERE s.article_id = a.id) AS n_statements, a.stored_at "
-        f"FROM articles a {where} ORDER BY {_NEWEST_FIRST} LIMIT ? OFFSET ?", params + [limit, offset])
+        f"FROM articles a {where} ORDER BY {_ordering(ARTICLE_ORDERS, order)} LIMIT ? OFFSET ?",
+        params + [limit, offset])
 
 
 def record(backend: Backend, article_id: str) -> Record:
@@ -126,8 +138,14 @@ def statements(backend: Backend, *, limit: int = 100, offset: int = 0, **filters
 
 # -- speakers -----------------------------------------------------------------------------------------
 
-def speakers(backend: Backend, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Speakers across articles, most statements first.
+# How ``speakers`` may be ordered: most statements first, or by name (A to Z, case and accents ignored).
+SPEAKER_ORDERS = {"statements": lambda x: (-x["n_statements"], -x["n_articles"], x["key"]),
+                  "name": lambda x: (speaker_key(x["name"]), x["key"])}
+
+
+def speakers(backend: Backend, limit: int = 100, offset: int = 0, order: str = "statements"
+             ) -> list[dict[str, Any]]:
+    """Speakers across articles, most statements first (``order="name"``: by name).
 
     Entities with the same normalised name are one speaker; then a name that is another's part
     ("Amir Abdollahian" / "Hossein Amir Abdollahian", or a bare surname whose title or organisation
@@ -154,7 +172,7 @@ def speakers(backend: Backend, limit: int = 100, offset: int = 0) -> list[dict[s
     out = [{"name": g["names"].most_common(1)[0][0], "key": g["key"], "kind": g["kinds"].most_common(1)[0][0],
             "titles": list(g["titles"]), "aliases": sorted(g["names"]), "n_statements": g["n"],
             "n_articles": len(g["articles"])} for g in groups.values()]
-    out.sort(key=lambda x: (-x["n_statements"], -x["n_articles"], x["key"]))
+    out.sort(key=_ordering(SPEAKER_ORDERS, order))
     return out[offset:offset + limit]
 
 

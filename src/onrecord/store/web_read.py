@@ -1,14 +1,17 @@
 """Reads the API, web pages and commands need beyond the Store's methods: one speaker and their statements,
-speaker search, and which claims across articles (``store.claims``: ``global_claims`` / ``claim_members``)
-each statement takes a stance on. Plain functions over a ``Backend`` (``store.backend``), portable SQL only.
+speaker search, the speakers who said something (the web's index), and which claims across articles
+(``store.claims``: ``global_claims`` / ``claim_members``) each statement takes a stance on. Plain functions
+over a ``Backend`` (``store.backend``), portable SQL only.
 """
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from typing import Any
 
 from ..errors import StoreError
+from . import read
 from .base import Backend, escape_like
 from .keys import speaker_key
 
@@ -103,5 +106,13 @@ def find_speakers(backend: Backend, words: str, limit: int = 20) -> list[dict[st
         "ORDER BY n_statements DESC, e.name_key LIMIT ?", params + [limit])
 
 
+def speakers_who_spoke(backend: Backend, order: str = "statements", limit: int = 50, offset: int = 0
+                       ) -> list[dict[str, Any]]:
+    """``read.speakers`` (in ``order``: "statements" or "name") less those with no statement: entities only
+    ever mentioned."""
+    rows = [s for s in read.speakers(backend, limit=sys.maxsize, order=order) if s["n_statements"]]
+    return rows[offset:offset + limit]
+
+
 __all__ = ["speaker", "speaker_statements", "speaker_claims", "statement_claims", "with_titles",
-           "find_speakers"]
+           "find_speakers", "speakers_who_spoke"]

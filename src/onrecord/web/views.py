@@ -3,13 +3,19 @@ URL may be a link) is made here in Python, so the templates hold only loops and 
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from ..models import STANCES, Record, Statement
 from ..store.keys import speaker_key
 from .highlight import legend, segments, speaker_name
 
 STANCE_LABELS = {"supports": "Supports", "refutes": "Refutes", "uncertain": "Uncertain"}
+PAGE_SIZE = 50                     # rows a page of an index (/claims, /speakers, /articles) or of /search
+# Each index's sort choices (the first is the default), by the value of ?sort= and its label.
+SORTS = {"claims": {"statements": "most statements", "latest": "latest"},
+         "speakers": {"statements": "most statements", "name": "name"},
+         "articles": {"newest": "newest", "oldest": "oldest", "statements": "most statements"}}
+TITLES = {"claims": "Claims", "speakers": "Speakers", "articles": "Articles"}
 
 
 def safe_href(url: str | None) -> str | None:
@@ -18,6 +24,17 @@ def safe_href(url: str | None) -> str | None:
         return None
     parts = urlsplit(url.strip())
     return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def safe_next(target: str | None) -> str:
+    """Where to go after signing in: ``target`` when it is a path on this site ("/claims?page=2"), else
+    "/": never another site ("//evil.test", "https://…", "/\\evil.test"), nor the sign-in pages."""
+    t = (target or "").strip()
+    parts = urlsplit(t)
+    if (not t.startswith("/") or t.startswith("//") or "\\" in t or parts.scheme or parts.netloc or len(t) > 2000
+            or any(ord(c) < 32 or ord(c) == 127 for c in t) or parts.path in ("/login", "/logout")):
+        return "/"
+    return t
 
 
 def article_href(article_id: str, statement_id: str | None = None) -> str:
@@ -157,20 +174,71 @@ def statement_item(r: dict[str, Any]) -> dict[str, Any]:
             "date": _date(r["published"]), "href": article_href(r["article_id"], r["id"])}
 
 
-def search_view(q: str, statements: list, speakers: list, claims: list, more: bool) -> dict[str, Any]:
-    return {"q": q, "statements": [statement_item(r) for r in statements], "more": more,
+def search_view(q: str, statements: list, speakers: list, claims: list, number: int = 1) -> dict[str, Any]:
+    """Page ``number`` of the statements found (``statements`` fetched one past the page), with the speakers
+    and claims found (the route gives them on the first page only)."""
+    return {"q": q, "statements": [statement_item(r) for r in statements[:PAGE_SIZE]],
+            "pager": pager("/search", {"q": q}, number, len(statements) > PAGE_SIZE),
             "speakers": [{"name": r["name"], "href": speaker_href(r["name"]), "n": r["n_statements"]}
                          for r in speakers],
             "claims": [{"text": c["text"], "href": claim_href(c["id"]), "n": c["n_statements"]} for c in claims]}
 
 
+def claim_item(c: dict[str, Any]) -> dict[str, Any]:
+    """A row of ``store.claims.claims``; ``latest``: its last publication date, "undated" when it has none."""
+    return {"text": c["text"], "href": claim_href(c["id"]), "n": c["n_statements"], "speakers": c["n_speakers"],
+            "articles": c["n_articles"], "supports": c["n_supports"], "refutes": c["n_refutes"],
+            "uncertain": c["n_uncertain"], "latest": _date(c["last_date"]), "rating": c.get("rating")}
+
+
+def speaker_item(s: dict[str, Any]) -> dict[str, Any]:
+    return {"name": s["name"], "href": speaker_href(s["name"]), "n": s["n_statements"],
+            "articles": s["n_articles"], "kind": s["kind"], "titles": ", ".join(s["titles"][:2])}
+
+
+def article_item(a: dict[str, Any]) -> dict[str, Any]:
+    """A row of ``Store.articles``; its date is when it was published, "undated" when unknown (never when
+    it was stored)."""
+    return {"title": a["title"] or a["id"], "href": article_href(a["id"]), "outlet": a["outlet"] or "",
+            "date": _date(a["published"]), "n": a["n_statements"]}
+
+
 def home_view(articles: list, speakers: list, claims: list, unlinked: int = 0) -> dict[str, Any]:
     """``unlinked``: stored articles not yet linked into the claims across articles (not in ``claims``)."""
-    return {"unlinked": unlinked,"articles": [{"title": a["title"] or a["id"], "href": article_href(a["id"]),
-                          "outlet": a["outlet"] or "", "date": _date(a["published"]), "n": a["n_statements"]}
-                         for a in articles],
-            "speakers": [{"name": s["name"], "href": speaker_href(s["name"]), "n": s["n_statements"],
-                          "titles": ", ".join(s["titles"][:2])} for s in speakers if s["n_statements"]],
-            "claims": [{"text": c["text"], "href": claim_href(c["id"]), "n": c["n_statements"],
-                        "supports": c["n_supports"], "refutes": c["n_refutes"], "uncertain": c["n_uncertain"]}
-                       for c in claims]}
+    return {"unlinked": unlinked, "articles": [article_item(a) for a in articles],
+            "speakers": [speaker_item(s) for s in speakers if s["n_statements"]],
+            "claims": [claim_item(c) for c in claims]}
+
+
+# -- indexes and paging -------------------------------------------------------------------------------
+
+def page_href(path: str, params: dict[str, Any], number: int) -> str:
+    """``path`` with the non-empty ``params`` and ``page=number`` (left out for the first page)."""
+    query = {k: v for k, v in params.items() if v not in (None, "")}
+    if number > 1:
+        query["page"] = number
+    return f"{path}?{urlencode(query)}" if query else path
+
+
+def pager(path: str, params: dict[str, Any], number: int, more: bool) -> dict[str, Any]:
+    """Page ``number`` (1-based) of a listing: its first row's position, and links to the previous and next
+    pages (None where there is none; ``more``: whether a row was found past this page)."""
+    return {"number": number, "first_row": (number - 1) * PAGE_SIZE + 1,
+            "prev": page_href(path, params, number - 1) if number > 1 else None,
+            "next": page_href(path, params, number + 1) if more else None,
+            "start": page_href(path, params, 1)}
+
+
+def index_view(kind: str, rows: list[dict[str, Any]], sort: str, number: int) -> dict[str, Any]:
+    """Page ``number`` of an index (``kind``: claims, speakers or articles), ``rows`` fetched one past the
+    page (so a next page is known), sorted by ``sort`` (one of ``SORTS[kind]``)."""
+    path, choices = f"/{kind}", SORTS[kind]
+    default = next(iter(choices))
+    params = {"sort": "" if sort == default else sort}
+    item = {"claims": claim_item, "speakers": speaker_item, "articles": article_item}[kind]
+    return {"kind": kind, "heading": TITLES[kind], "title": TITLES[kind] + (f" · page {number}" if number > 1 else ""),
+            "rows": [item(r) for r in rows[:PAGE_SIZE]],
+            "sorts": [{"label": label, "selected": value == sort,
+                       "href": page_href(path, {"sort": "" if value == default else value}, 1)}
+                      for value, label in choices.items()],
+            "pager": pager(path, params, number, len(rows) > PAGE_SIZE)}
