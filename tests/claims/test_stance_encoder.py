@@ -69,7 +69,7 @@ class _Cross:
     def __init__(self):
         self.pairs = []
 
-    def probabilities(self, claims, texts):
+    def probabilities(self, claims, texts, cut=True):
         import numpy as np
         self.pairs.extend(zip(claims, texts))
         return np.tile(np.array([[0.1, 0.7, 0.1, 0.1]], np.float32), (len(claims), 1))

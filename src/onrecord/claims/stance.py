@@ -6,8 +6,9 @@ Two parts:
   accuse -> supports of its own proposition), a negated cue, the stance of a statement nested in it,
   and cues in the proposition (refuting words, demands for evidence, "could not confirm", a proposition
   that contradicts the claim, a negated clause sharing the claim's words). Used inside analyze().
-* :class:`StanceModel` (``stance_model.py``): a learned classifier over (claim, text) pairs for headlines
-  and articles (``onrecord stance``).
+* the learned (claim, text) stance of ``onrecord stance`` is elsewhere: the cross-encoder
+  (``stance_encoder.py``) behind ``pairs.PairJudge``; ``stance_model.py`` is the older logistic model,
+  kept as the baseline that ``evaluation.claims emergent --model lr`` scores.
 """
 from __future__ import annotations
 

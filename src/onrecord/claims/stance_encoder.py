@@ -151,14 +151,12 @@ class StanceEncoder:
         """What the model reads of ``text`` for ``claim`` (the whole text when it fits)."""
         return passage(claim, text, self._pieces)
 
-    def sequences(self, claims: Sequence[str], texts: Sequence[str]) -> list[tuple[list[int], int]]:
-        tok, cls, sep = self.enc.tokenizer, self.enc.cls, self.enc.sep
-        return [pair_ids(tok, c, passage(c, t, self._pieces), cls, sep) for c, t in zip(claims, texts)]
-
-    def probabilities(self, claims: Sequence[str], texts: Sequence[str]) -> np.ndarray:
-        """(pairs, labels) probabilities, in ``LABELS`` order."""
+    def probabilities(self, claims: Sequence[str], texts: Sequence[str], cut: bool = True) -> np.ndarray:
+        """(pairs, labels) probabilities, in ``LABELS`` order; ``cut=False``: the texts are passages
+        already (``passage``)."""
         torch = self.torch
-        seqs = self.sequences(claims, texts)
+        tok, cls, sep = self.enc.tokenizer, self.enc.cls, self.enc.sep
+        seqs = [pair_ids(tok, c, self.passage(c, t) if cut else t, cls, sep) for c, t in zip(claims, texts)]
         out = np.zeros((len(seqs), len(LABELS)), dtype=np.float32)
         order = sorted(range(len(seqs)), key=lambda i: len(seqs[i][0]))
         with torch.inference_mode():

@@ -141,9 +141,13 @@ def show(article, db, fmt):
     """Show one stored ARTICLE (its id, or a board's link ID#STATEMENT) and what was said in it."""
     focus = ""
     with _store(db) as store:
-        if "#" in article and store.backend.scalar("SELECT 1 FROM articles WHERE id = ?", (article,)) is None:
+        try:
+            record = store.record(article)
+        except StoreError:
+            if "#" not in article:               # not a board link (ARTICLE#STATEMENT) either
+                raise
             article, _, focus = article.rpartition("#")
-        record = store.record(article)
+            record = store.record(article)
     if focus and not any(s.id == focus for s in record.statements):
         raise UsageError(f"article {article!r} has no statement {focus!r}")
     if fmt == "json":

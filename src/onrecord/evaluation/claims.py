@@ -83,9 +83,8 @@ def _emergent_encoder(dev: list[dict]) -> dict:
     pred = [LABELS[int(k)] for k in probs[:, :3].argmax(1)]
     conf = {g: {p: sum(1 for a, b in zip(gold, pred) if a == g and b == p) for p in LABELS[:3]}
             for g in LABELS[:3]}
-    from ..claims.pairs import PairJudge
-    judge = PairJudge()
-    cued = ["uncertain" if p != "uncertain" and judge._cannot_confirm(r["text"]) else p for p, r in zip(pred, dev)]
+    from ..claims.pairs import cannot_confirm
+    cued = ["uncertain" if p != "uncertain" and cannot_confirm(r["text"]) else p for p, r in zip(pred, dev)]
     return {"system": "stance cross-encoder", "dev_pairs": len(dev),
             "dev_claims": len({r["claim_id"] for r in dev}), **res, "confusion (gold -> predicted)": conf,
             "with the cannot-confirm cue": {"accuracy": round(sum(p == g for p, g in zip(cued, gold)) / len(gold), 4),

@@ -84,12 +84,16 @@ def statement_claims(backend: Backend, article_id: str | None = None
 
 
 def with_titles(backend: Backend, positions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each position (``store.claims.positions`` row) with its speaker's ``speaker_titles`` in that article."""
+    """Each position (``store.claims.positions`` row) given its speaker's ``speaker_titles`` in that
+    article, in place (a board's stance groups and speaker rows hold the same rows as its timeline, so
+    one call on the timeline reaches them all); returns ``positions``."""
     titles: dict[tuple[str, str], list[str]] = {}
     for article_id in {p["article_id"] for p in positions}:
         for e in backend.rows("SELECT id, titles FROM entities WHERE article_id = ?", (article_id,)):
             titles[(article_id, e["id"])] = json.loads(e["titles"])
-    return [{**p, "speaker_titles": titles.get((p["article_id"], p.get("speaker") or ""), [])} for p in positions]
+    for p in positions:
+        p["speaker_titles"] = titles.get((p["article_id"], p.get("speaker") or ""), [])
+    return positions
 
 
 def find_speakers(backend: Backend, words: str, limit: int = 20) -> list[dict[str, Any]]:

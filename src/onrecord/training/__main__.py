@@ -32,59 +32,47 @@ def stance_main(argv: list[str]) -> None:
     print(json.dumps(train_stance(args.data, cache=args.cache), indent=1))
 
 
-def stance_encoder_main(argv: list[str]) -> None:
+def _encoder_run(prog: str, defaults, argv: list[str], limit_help: str, cache_help: str, split: bool = False):
+    """The options the encoder-model trainers share (--epochs, --limit, --cache, --out; --split for the
+    tagger), parsed into a copy of their ``defaults`` config; logging set up."""
     from dataclasses import replace
 
-    from .stance_encoder import TrainConfig as StanceConfig
-    from .stance_encoder import train as train_stance_encoder
-    defaults = StanceConfig()
-    ap = argparse.ArgumentParser(prog="python -m onrecord.training stance-encoder")
+    ap = argparse.ArgumentParser(prog=f"python -m onrecord.training {prog}")
     ap.add_argument("--epochs", type=int, default=defaults.epochs)
-    ap.add_argument("--limit", type=int, default=None, help="first N training pairs (quick checks)")
-    ap.add_argument("--cache", type=Path, default=defaults.cache, help="encoder states, checkpoints")
+    if split:
+        ap.add_argument("--split", type=int, default=defaults.net.split,
+                        help="MiniLM layers below this stay frozen (6: train the head only)")
+    ap.add_argument("--limit", type=int, default=None, help=limit_help)
+    ap.add_argument("--cache", type=Path, default=defaults.cache, help=cache_help)
     ap.add_argument("--out", type=Path, default=defaults.out_dir, help="where the weights go")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = replace(defaults, epochs=args.epochs, limit=args.limit, cache=args.cache, out_dir=args.out)
+    return replace(config, net=replace(defaults.net, split=args.split)) if split else config
+
+
+def stance_encoder_main(argv: list[str]) -> None:
+    from .stance_encoder import TrainConfig as StanceConfig
+    from .stance_encoder import train as train_stance_encoder
+    config = _encoder_run("stance-encoder", StanceConfig(), argv, "first N training pairs (quick checks)",
+                          "encoder states, checkpoints")
     print(json.dumps(train_stance_encoder(config)["dev"], indent=1))
 
 
 def resolver_main(argv: list[str]) -> None:
-    from dataclasses import replace
-
     from .resolver import ResolverConfig
     from .resolver import train as train_resolver
-    defaults = ResolverConfig()
-    ap = argparse.ArgumentParser(prog="python -m onrecord.training resolver")
-    ap.add_argument("--epochs", type=int, default=defaults.epochs)
-    ap.add_argument("--limit", type=int, default=None, help="first N documents of each source (quick checks)")
-    ap.add_argument("--cache", type=Path, default=defaults.cache, help="parses")
-    ap.add_argument("--out", type=Path, default=defaults.out_dir, help="where the model goes")
-    args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    config = replace(defaults, epochs=args.epochs, limit=args.limit, cache=args.cache, out_dir=args.out)
+    config = _encoder_run("resolver", ResolverConfig(), argv, "first N documents of each source (quick checks)",
+                          "parses")
     print(json.dumps(train_resolver(config), indent=1))
 
 
 def tagger_main(argv: list[str]) -> None:
-    from dataclasses import replace
-
     from .tagger import TrainConfig as TaggerConfig
     from .tagger import train as train_tagger
-    defaults = TaggerConfig()
-    ap = argparse.ArgumentParser(prog="python -m onrecord.training tagger")
-    ap.add_argument("--epochs", type=int, default=defaults.epochs)
-    ap.add_argument("--split", type=int, default=defaults.net.split,
-                    help="MiniLM layers below this stay frozen (6: train the head only)")
-    ap.add_argument("--limit", type=int, default=None, help="first N train articles only (quick checks)")
-    ap.add_argument("--cache", type=Path, default=defaults.cache, help="parses, encoder states, checkpoints")
-    ap.add_argument("--out", type=Path, default=defaults.out_dir, help="where the weights go")
-    args = ap.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    config = replace(defaults, epochs=args.epochs, limit=args.limit, cache=args.cache, out_dir=args.out,
-                     net=replace(defaults.net, split=args.split))
-    meta = train_tagger(config)
-    print(json.dumps(meta["dev"], indent=1))
+    config = _encoder_run("tagger", TaggerConfig(), argv, "first N train articles only (quick checks)",
+                          "parses, encoder states, checkpoints", split=True)
+    print(json.dumps(train_tagger(config)["dev"], indent=1))
 
 
 def main(argv: list[str] | None = None) -> None:

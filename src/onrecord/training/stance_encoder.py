@@ -44,6 +44,7 @@ from ..claims.stance_encoder import (
     passage,
 )
 from ..evaluation.splits import is_dev, is_fnc_dev
+from .runs import optimiser, run_dir
 
 log = logging.getLogger(__name__)
 
@@ -265,20 +266,9 @@ def train(config: TrainConfig = TrainConfig()) -> dict:
              [round(float(w), 3) for w in weights])
 
     net = build_net(config.net, enc.model.encoder.layer[split:])
-    net.layers.requires_grad_(True)
-    layer_ids = {id(p) for p in net.layers.parameters()}
-    head_params = [p for p in net.parameters() if id(p) not in layer_ids]
-    opt = torch.optim.AdamW([{"params": list(net.layers.parameters()), "lr": config.lr_layers},
-                             {"params": head_params, "lr": config.lr_head}], weight_decay=config.weight_decay)
     steps_per_epoch = math.ceil(len(labels) / config.batch)
-    total = steps_per_epoch * config.epochs
-    warm = max(1, int(total * config.warmup))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
-    run_key = hashlib.sha256(json.dumps({**asdict(config), "fp": fp}, default=str, sort_keys=True)
-                             .encode()).hexdigest()[:10]
-    ckpt_dir = config.cache / f"stance-run-{run_key}"
-    ckpt_dir.mkdir(parents=True, exist_ok=True)
+    opt, sched = optimiser(net, config, steps_per_epoch)
+    ckpt_dir = run_dir(config, fp, "stance-run-")
     history: list[dict] = []
     start_epoch, start_batch = 0, 0
     latest = ckpt_dir / "latest.pt"

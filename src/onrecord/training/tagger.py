@@ -15,7 +15,6 @@ Deterministic: fixed seeds, articles in name order, a fixed shuffle per epoch, a
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import math
@@ -42,6 +41,7 @@ from ..nlp.tagger import (
 from ..nlp.tagger import sentences as sentences_of
 from . import CUE_LEMMAS, _fingerprint, joint_labels
 from .parsed import parse_texts
+from .runs import optimiser, run_dir
 
 log = logging.getLogger(__name__)
 
@@ -198,21 +198,9 @@ def train(config: TrainConfig = TrainConfig(), model: str | None = None) -> dict
     dev_states = lower_states(dev_ex, enc, split, config.cache / f"states-dev-{dev_fp}-k{split}.pt")
 
     net = build_net(config.net, enc.model.encoder.layer[split:], len(deps))
-    net.layers.requires_grad_(True)
-    layer_params = list(net.layers.parameters())
-    ids = {id(p) for p in layer_params}
-    head_params = [p for p in net.parameters() if id(p) not in ids]
-    opt = torch.optim.AdamW([{"params": layer_params, "lr": config.lr_layers},
-                             {"params": head_params, "lr": config.lr_head}], weight_decay=config.weight_decay)
     steps_per_epoch = math.ceil(len(train_ex) / config.batch_windows)
-    total = steps_per_epoch * config.epochs
-    warm = max(1, int(total * config.warmup))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
-    run_key = hashlib.sha256(json.dumps({**asdict(config), "fp": fp}, default=str, sort_keys=True)
-                             .encode()).hexdigest()[:10]
-    ckpt_dir = config.cache / f"run-{run_key}"
-    ckpt_dir.mkdir(parents=True, exist_ok=True)
+    opt, sched = optimiser(net, config, steps_per_epoch)
+    ckpt_dir = run_dir(config, fp, "run-")
     history: list[dict] = []
     start_epoch = 0
     for e in range(config.epochs, 0, -1):

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-from ..models import ACTS, STANCES
+from ..models import ACTS
 from ..server.deps import Opener, ReadAccess, store
 from ..store import claims as board
 from ..store import web_read
@@ -96,8 +96,7 @@ def article(request: Request, article_id: str, db: Opener = Depends(store)):
 def claim(request: Request, claim_id: str, db: Opener = Depends(store)):
     with db() as s:
         found = board.claim(s, claim_id)
-        found.update({k: web_read.with_titles(s.backend, found[k]) for k in (*STANCES, "timeline")})
-        found["holders"], found["channels"] = board.holders(found["timeline"])    # ... with the titles
+        web_read.with_titles(s.backend, found["timeline"])    # the stance groups and holders hold these rows
         view = views.claim_view(found)
         return page(request, "claim.html", title=view["text"], q="", **view)
 
