@@ -65,3 +65,36 @@ def test_bio_spans():
     import spacy
     doc = spacy.blank("en")("a b c d e")
     assert [s[2:] for s in am.bio_spans(doc, ["B", "I", "O", "I", "B"])] == [(0, 2), (3, 4), (4, 5)]
+
+
+def _wikinews(shared, wid: str) -> str:
+    import json
+    with open(shared / "corpora" / "wikinews.jsonl", encoding="utf-8") as f:
+        return next(json.loads(line)["text"] for line in f if json.loads(line)["id"] == wid)
+
+
+def test_a_quote_that_continues_its_frame_takes_the_frames_cue(pipeline, shared):
+    text = _wikinews(shared, "wikinews-2019-094")
+    first = '"It is never an easy decision to suspend search efforts,"'
+    second = '"We know that this is a very difficult time for families and friends of the victims."'
+    a = text.index(first)
+    doc = pipeline.nlp(text)
+
+    def span(part, start=0):
+        lo = text.index(part, start)
+        s = doc.char_span(lo, lo + len(part))
+        return (s.start_char, s.end_char, s.start, s.end)
+
+    spans = {"content": [span(first), span(second, a)], "cue": [span("said", a)], "source": [span("she", a)]}
+    atts = am.group(doc, spans, {}, parse_fallback=False)
+    assert [text[x.cue[0]:x.cue[1]] if x.cue else None for x in atts] == ["said", "said"]
+    assert all(text[x.source[0]:x.source[1]] == "she" for x in atts)
+    # in its own paragraph, a quote does not take the cue of the one before
+    later = text.index("\n", a + len(first) + 60)
+    moved = text[:later] + "\n\n" + second + text[later:]
+    doc = pipeline.nlp(moved)
+    text = moved
+    spans = {"content": [span(first), span(second, later)], "cue": [span("said", a)],
+             "source": [span("she", a)]}
+    assert am._frame_cue(text, am.group(doc, spans, {}, parse_fallback=False)[0],
+                         spans["content"][1], spans["cue"]) is None

@@ -47,3 +47,30 @@ def polnear_fragments(text: str, span: tuple[int, int] | None, content: bool = F
     if content:
         span = with_quote_marks(text, span)
     return line_fragments(text, span) or None
+
+
+def _hull(fragments) -> tuple[int, int]:
+    return min(a for a, _ in fragments), max(b for _, b in fragments)
+
+
+def join_continuations(text: str, attributions: list) -> list:
+    """PolNeAR draws a content split by its own frame as one attribution of several fragments
+    ("“A,” said X. “B.”", "A, X said, until B"); onrecord keeps a statement per part. Join an
+    attribution (``brat.GoldAttribution``) into the one before it when both have the same cue, that cue
+    stands between them, no line break does, and the second opens with a quote mark or no sentence end
+    (. ! ?) comes between. Only the grouping changes: every span stays as it was."""
+    import dataclasses
+
+    out: list = []
+    for att in sorted(attributions, key=lambda a: _hull(a.content)):
+        prev = out[-1] if out else None
+        if prev is not None and prev.cue and att.cue == prev.cue:
+            a, b = _hull(prev.content)[1], _hull(att.content)[0]
+            between = text[a:b] if a <= b else "\n"
+            cue_between = all(a <= x and y <= b for x, y in prev.cue)
+            opens_quote = text[b:b + 1] in OPENING or text[b:b + 2] == "''"
+            if cue_between and "\n" not in between and (opens_quote or not any(c in between for c in ".!?")):
+                out[-1] = dataclasses.replace(prev, content=prev.content + att.content)
+                continue
+        out.append(att)
+    return out

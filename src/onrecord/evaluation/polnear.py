@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .brat import ROLES, Fragments, GoldArticle, GoldAttribution
-from .conventions import polnear_fragments
+from .conventions import join_continuations, polnear_fragments
 from .gold import match_spans
 from .metrics import PRF
 from .speech_cues import is_speech_cue
@@ -108,26 +108,33 @@ def from_statements(statements, text: str | None = None) -> list[GoldAttribution
     """Our Statements as attributions: source = speaker_span, cue = cue_span, content = content_span.
 
     Given the text, spans are drawn in PolNeAR's conventions (quote marks inside a quoted content,
-    a fragment per line: see ``conventions``)."""
+    a fragment per line, a content split by its frame joined: see ``conventions``)."""
     if text is None:
         return [GoldAttribution(id=s.id, content=(tuple(s.content_span),),
                                 cue=(tuple(s.cue_span),) if s.cue_span else None,
                                 source=(tuple(s.speaker_span),) if s.speaker_span else None)
                 for s in statements if s.content_span]
-    out = []
-    for s in statements:
+    out, prev = [], None
+    for s in sorted((s for s in statements if s.content_span), key=lambda s: s.content_span[0]):
         content = polnear_fragments(text, s.content_span, content=s.type in ("direct", "mixed"))
-        if content:
-            out.append(GoldAttribution(id=s.id, content=content, cue=polnear_fragments(text, s.cue_span),
-                                       source=polnear_fragments(text, s.speaker_span)))
-    return out
+        if not content:
+            continue
+        frame = s
+        if s.cue_span is None and prev is not None and s.speaker and s.speaker == prev.speaker:
+            frame = prev                # a quote's continuation: its frame is the statement before
+        out.append(GoldAttribution(id=s.id, content=content, cue=polnear_fragments(text, frame.cue_span),
+                                   source=polnear_fragments(text, frame.speaker_span)))
+        prev = frame
+    return join_continuations(text, out)
 
 
-def from_model(attributions) -> list[GoldAttribution]:
-    """The learned model's Attributions (nlp.attribution_model) as scored attributions."""
-    return [GoldAttribution(id=f"m{i}", content=(a.content,), cue=(a.cue,) if a.cue else None,
-                            source=(a.source,) if a.source else None)
-            for i, a in enumerate(attributions)]
+def from_model(attributions, text: str | None = None) -> list[GoldAttribution]:
+    """The learned model's Attributions (nlp.attribution_model) as scored attributions; given the text,
+    a content split by its frame is joined into one attribution, as PolNeAR draws it (``conventions``)."""
+    out = [GoldAttribution(id=f"m{i}", content=(a.content,), cue=(a.cue,) if a.cue else None,
+                           source=(a.source,) if a.source else None)
+           for i, a in enumerate(attributions)]
+    return out if text is None else join_continuations(text, out)
 
 
 def predict_with_pipeline(articles: list[GoldArticle], pipeline) -> Iterable[list[GoldAttribution]]:
@@ -153,7 +160,7 @@ def predict_with_model(articles: list[GoldArticle], nlp, model) -> Iterable[list
     with nlp.select_pipes(disable=ours):
         docs = list(nlp.pipe((a.text for a in articles), batch_size=16))
     for doc in docs:
-        yield from_model(model.predict(doc))
+        yield from_model(model.predict(doc), doc.text)
 
 
 Predictor = Callable[[list[GoldArticle]], Iterable[list[GoldAttribution]]]

@@ -39,6 +39,7 @@ META_NAME = "attribution.json"
 QUOTE_CHARS = frozenset("\"“”„‟«»")
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "parataxis", "pobj", "attr", "oprd"})
+QUOTE_OPENINGS = frozenset("\"“„«‘'")
 MAX_CUE_GAP = 250          # chars between a content span and a cue that is not its governor
 SPAN = tuple[int, int]
 
@@ -246,6 +247,17 @@ def _parse_content(doc, cue, taken: list) -> tuple[int, int, int, int] | None:
     return None
 
 
+def _frame_cue(text: str, prev: Attribution, content, cues):
+    """The cue of a quote's frame, for the quote that continues it: "“A,” said X. “B.”" gives B the
+    cue of A when B opens with a quote mark, A's cue stands between them and no line break does."""
+    if prev.cue is None or text[content[0]:content[0] + 1] not in QUOTE_OPENINGS:
+        return None
+    between = (prev.content[1], content[0])
+    if not between[0] <= prev.cue[0] < prev.cue[1] <= between[1] or "\n" in text[between[0]:between[1]]:
+        return None
+    return next((c for c in cues if c[:2] == prev.cue), None)
+
+
 def group(doc, spans: dict[str, list], scores: dict[tuple[int, int], float],
           parse_fallback: bool = True) -> list[Attribution]:
     """Content spans with their cue (parse first, else nearest) and the cue's source; with
@@ -253,6 +265,8 @@ def group(doc, spans: dict[str, list], scores: dict[tuple[int, int], float],
     out, used_cues = [], set()
     for content in spans["content"]:
         cue = _governing_cue(doc, content, spans["cue"])
+        if cue is None and out:
+            cue = _frame_cue(doc.text, out[-1], content, spans["cue"])
         if cue is None:
             near = [c for c in spans["cue"] if _gap(c[:2], content[:2]) <= MAX_CUE_GAP]
             cue = min(near, key=lambda c: _gap(c[:2], content[:2]), default=None)
