@@ -31,3 +31,32 @@ def test_a_glued_dateline_is_not_the_speaker(pipeline):
     first = rec.statements[0]
     assert first.speaker_text == "Tehran"
     assert next(e for e in rec.entities if e.id == first.speaker).name == "Iran"
+
+
+def _speakers(pipeline, text):
+    from onrecord import Article, analyze
+    rec = analyze(Article(id="t", text=text), pipeline)
+    return [(s.cue, s.speaker_text) for s in rec.statements]
+
+
+def test_a_cue_hung_on_the_reported_clause_speaks_for_the_outer_speaker(pipeline):
+    # Tehran Times 481233 and 481839 (tests/gold/news): the parser hangs "citing" and "expressed" on a
+    # verb of the reported clause, whose subject is not the speaker
+    said = ("TEHRAN- Hossein Amir Abdollahian, the Foreign Minister of Iran, said on Monday that European "
+            "politicians should steer clear of making emotional and illogical remarks, citing European Union "
+            "foreign policy chief Josep Borrell’s recent remarks as evidence that the EU is not looking to the future.")
+    assert dict(_speakers(pipeline, said))["citing"] == "Hossein Amir Abdollahian, the Foreign Minister of Iran"
+    emphasized = ("He emphasized that significant progress has been made in developing an indigenous airplane "
+                  "engine and expressed expectation that the final version will be exhibited soon.")
+    assert _speakers(pipeline, emphasized) == [("emphasized", "He"), ("expressed", "He")]
+
+
+def test_citing_something_as_what_it_is_is_no_cited_source(pipeline):
+    # Wikinews 2020-052 (tests/gold/news); "citing Interfax" stays the cited source
+    senators = ('A number of Senators condemned the act of the NTC, citing the move as a "grave abuse of '
+                'governmental power" and "contrary to law".')
+    assert {spk for _, spk in _speakers(pipeline, senators)} == {"A number of Senators"}
+    from onrecord import Article, analyze
+    rec = analyze(Article(id="t", text="Fars News Agency reported, citing Interfax, that Russia had received "
+                                       "the drones."), pipeline)
+    assert [(s.speaker_text, s.via) for s in rec.statements] == [("Interfax", "Fars News Agency")]

@@ -173,7 +173,7 @@ def dateline_heads(tok: Token) -> bool:
 def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
     """The subject that speaks for this verb, climbing from participles and conjuncts; and the
     verb that frames it ('was quoted ... as claiming': the quoting verb)."""
-    t = verb
+    t = content_frame(verb) or verb
     for _ in range(5):
         if t is not verb and t.lemma_.lower() in lexicon()["via_verbs"]:
             quoted = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -191,6 +191,26 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
             return None, t
         t = t.head
     return None, t
+
+
+def content_frame(verb: Token) -> Token | None:
+    """The speech verb whose reported clause a subjectless cue continues: "X said that P, adding that
+    Q" and "X emphasized that P and expressed hope that Q", where the parser hangs "adding" or
+    "expressed" on a verb of P; X speaks, not P's subject. None for any other verb."""
+    if any(c.dep_ in SUBJ for c in verb.children) or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1].lower_
+    if not ((verb.dep_ == "advcl" and verb.tag_ == "VBG" and before == ",")
+            or (verb.dep_ == "conj" and before in ("and", ","))):
+        return None
+    t = verb.head
+    for _ in range(4):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in lexicon()["verbs"] and t.head.i < verb.i:
+            return t.head
+        if t.dep_ not in ("conj", "advcl", "xcomp", "relcl") or t.head is t:
+            return None
+        t = t.head
+    return None
 
 
 def speaker_span(doc: Doc, subj: Token, cue: Cue) -> Chars:

@@ -213,7 +213,13 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
 def _citing(verb: Token) -> bool:
     """'X reported, citing Y, that ...': a citing participle under a cue verb."""
     return verb.lower_ in lexicon()["citing_participles"] and verb.dep_ == "advcl" and \
-        cue_at(verb.head) is not None
+        cue_at(verb.head) is not None and not _citing_as(verb)
+
+
+def _citing_as(verb: Token) -> bool:
+    """'..., citing the move as a "grave abuse"': naming something as what it is, not a cited source."""
+    cited = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+    return any(g.dep_ == "prep" and g.lower_ == "as" for t in (verb, *cited) for g in t.children)
 
 
 def _cited(doc: Doc, verb: Token, d: Draft) -> Draft | None:
@@ -243,7 +249,7 @@ def _cited(doc: Doc, verb: Token, d: Draft) -> Draft | None:
 def _take_cited(doc: Doc, verb: Token, d: Draft) -> None:
     """'X reported, citing Y, that P' parsed with P under 'reported': Y speaks, X is the channel."""
     for c in verb.children:
-        if c.dep_ == "advcl" and c.lower_ in lexicon()["citing_participles"]:
+        if c.dep_ == "advcl" and c.lower_ in lexicon()["citing_participles"] and not _citing_as(c):
             cited = next((g for g in c.children if g.dep_ in ("dobj", "pobj")), None)
             if cited is not None and d.speaker is not None:
                 d.via = text_of(doc)[d.speaker[0]:d.speaker[1]]
