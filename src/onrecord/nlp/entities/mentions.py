@@ -201,6 +201,26 @@ def _titled_name(doc: Doc, ent: Span, lex: Lexicon) -> bool:
     return any(lex.find_titles(c.text) and c.pos_ == "NOUN" for c in appos)
 
 
+def trailing_person(ent: Span, lex: Lexicon) -> Span | None:
+    """The person's name that ends an ORG span the NER ran on: "ICCIMA International Department Shahram
+    Khasipour", "the Trade Promotion Organization (TPO) Alireza Peyman-Pak". The last two tokens are
+    proper nouns, the first of them a known first name (``ranker.first_names``), and what comes before
+    them ends in an organisation noun, an acronym or a closing bracket. None for any other span
+    ("Morgan Stanley")."""
+    from .ranker import first_names
+
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    first, last, before = ent[-2], ent[-1], ent[-3]
+    if not (first.pos_ == last.pos_ == "PROPN" and first.text[:1].isupper() and last.text[:1].isupper()):
+        return None
+    if first.lower_ not in first_names() or last.lower_ in lex.organization_nouns or lex.countries(last.text):
+        return None
+    if not (before.lower_ in lex.organization_nouns or is_acronym(before.text) or before.text == ")"):
+        return None
+    return ent[-2:]
+
+
 def joined_people(ents) -> list[Span]:
     """The NER's spans, with PERSON spans that touch joined into one: "Abbas" + "Bagherpour Ardekani"."""
     out: list[Span] = []
@@ -241,6 +261,16 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if line and line.end() < len(ent.text):
                 start += line.end()
             bare = doc.char_span(start, ent.end_char, label=ent.label_, alignment_mode="contract")
+            person = trailing_person(bare, lex) if bare is not None else None
+            if person is not None:      # "ICCIMA International Department Shahram Khasipour" tagged ORG
+                org = doc[bare.start:person.start]
+                out.append(Mention(org.start_char, org.end_char, org.text, "organization",
+                                   without_article(org.text), role_weight(org.root)))
+                titles, affs, gender = person_context(doc, person, lex)
+                out.append(Mention(person.start_char, person.end_char, person.text, "person",
+                                   strip_edges(person.text), role_weight(bare.root), titles,
+                                   affs or [without_article(org.text)], gender))
+                continue
             if bare is not None and len(bare) and _titled_name(doc, bare, lex):
                 titles, affs, gender = person_context(doc, bare, lex)   # "Abolfazl Shekarchi, spokesman
                 out.append(Mention(start, ent.end_char, bare.text, "person",  # of ..." tagged ORG
