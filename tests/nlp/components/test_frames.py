@@ -60,3 +60,25 @@ def test_citing_something_as_what_it_is_is_no_cited_source(pipeline):
     rec = analyze(Article(id="t", text="Fars News Agency reported, citing Interfax, that Russia had received "
                                        "the drones."), pipeline)
     assert [(s.speaker_text, s.via) for s in rec.statements] == [("Interfax", "Fars News Agency")]
+
+
+def test_a_quote_that_ends_a_reported_clause_is_mixed_and_the_next_cue_continues(pipeline):
+    # Wikinews 2019-069 (tests/gold/news): the first quote ends the clause "the use of ... currencies";
+    # "further saying" is Oramah's, and the reported content stops before it
+    from onrecord import Article, analyze
+    text = ('African Export–Import Bank president Okey Oramah said the use of third-party currencies "costs '
+            'Africa between $5 and $7 billion," further saying, "Beyond that, it also reduces trade because '
+            'Africa has a scarcity of foreign exchange."')
+    rec = analyze(Article(id="t", text=text), pipeline)
+    got = [(s.type, s.cue, s.speaker_text, s.content) for s in rec.statements]
+    assert got == [("mixed", "said", "African Export–Import Bank president Okey Oramah",
+                    'the use of third-party currencies "costs Africa between $5 and $7 billion,"'),
+                   ("direct", "saying", "African Export–Import Bank president Okey Oramah",
+                    "Beyond that, it also reduces trade because Africa has a scarcity of foreign exchange.")]
+
+
+def test_a_dateline_subject_gives_way_to_the_named_one(pipeline):
+    # Tehran Times 482032 (tests/gold/news): "TEHRAN" and "Alireza Peyman-Pak" both parse as subjects
+    text = ("TEHRAN – Head of Iran’s Trade Promotion Organization (TPO) Alireza Peyman-Pak said Iran and China "
+            "have signed industrial contracts worth $3.5 billion.")
+    assert _speakers(pipeline, text) == [("said", "Alireza Peyman-Pak")]

@@ -49,6 +49,17 @@ def test_a_known_surname_heads_its_apposition(nlp):
     assert e.name == "Mohammad Eslami" and "head" in e.titles
 
 
+def test_a_name_without_the_relative_clause_after_it(nlp):
+    # Tehran Times 485094 (in the news gold): the clause names President Raisi too, but speaks of Mokhber
+    doc = nlp("First Vice President Mohammad Mokhber said on Wednesday that Iran is determined to resolve the "
+              "dispute. Mokhber, who headed the cabinet meeting as President Raisi was on a tour of Indonesia, "
+              "confirmed that negotiations are underway.")
+    res = Resolver(doc, LEX)
+    res.by_name(_span(doc, "Vice President Mohammad Mokhber"))
+    e = res.by_name(_span(doc, "Mokhber, who headed the cabinet meeting as President Raisi"))
+    assert e.name == "Mohammad Mokhber"
+
+
 def test_a_description_reaches_back_to_the_title_it_names(nlp):
     # Tehran Times 482502 (in the news gold): "The interior minister" six sentences after "Interior
     # Minister Ahmad Vahidi", past the salience window

@@ -11,6 +11,7 @@ from .cues import Cue, lexicon
 from .draft import Chars, subtree_chars, text_of, trim
 
 SUBJ = ("nsubj", "nsubjpass")
+QUOTE_MARKS = frozenset("\"“”'‘’")
 CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "ccomp"}
 
 
@@ -47,10 +48,16 @@ def _cut_speaker_frames(doc: Doc, span: Chars, head: Token) -> Chars:
         if t.dep_ != "advcl" or t.i <= head.i:
             continue
         first = t.left_edge
-        prev = doc[first.i - 1] if first.i > 0 else None
+        lead = t.i                  # ', further saying': the participle with its own adverbs
+        while lead > first.i and doc[lead - 1].head.i == t.i and doc[lead - 1].dep_ == "advmod":
+            lead -= 1
+        k = first.i - 1
+        while k > 0 and doc[k].text in QUOTE_MARKS and doc[k - 1].text == ",":
+            k -= 1                  # '... billion," further saying'
+        prev = doc[k] if k >= 0 else None
         after_break = prev is not None and prev.text in (",", "—", "–", "-", ";")
-        if after_break and (t.tag_ == "VBG" and first.i == t.i or first.lower_ in marks):
-            end = min(end, prev.idx)
+        if after_break and (t.tag_ == "VBG" and first.i == lead or first.lower_ in marks):
+            end = min(end, doc[first.i - 1].idx if doc[first.i - 1].text in QUOTE_MARKS else prev.idx)
     return span[0], end
 
 
@@ -180,6 +187,7 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
             if quoted:                  # 'ILNA quoted Shalbafian as saying': the quoted one speaks
                 return quoted[0], t
         subj = [c for c in t.children if c.dep_ in SUBJ and (not is_dateline(c) or dateline_heads(c))]
+        subj.sort(key=is_dateline)      # "TEHRAN – Head of ... (TPO) Alireza Peyman-Pak said": two subjects
         if subj:
             s = subj[0]
             if s.lower_ in lexicon()["relative_pronouns"] and t.dep_ == "relcl":
@@ -195,11 +203,16 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
 
 def content_frame(verb: Token) -> Token | None:
     """The speech verb whose reported clause a subjectless cue continues: "X said that P, adding that
-    Q" and "X emphasized that P and expressed hope that Q", where the parser hangs "adding" or
-    "expressed" on a verb of P; X speaks, not P's subject. None for any other verb."""
-    if any(c.dep_ in SUBJ for c in verb.children) or verb.i == 0:
+    Q" (or '..., further saying') and "X emphasized that P and expressed hope that Q", where the parser
+    hangs "adding" or "expressed" on a verb of P; X speaks, not P's subject. None for any other verb."""
+    first = verb.i             # "..., further saying": the verb's own adverbs go with it
+    while first > 0 and verb.doc[first - 1].head.i == verb.i and verb.doc[first - 1].dep_ == "advmod":
+        first -= 1
+    if any(c.dep_ in SUBJ for c in verb.children) or first == 0:
         return None
-    before = verb.doc[verb.i - 1].lower_
+    while first > 1 and verb.doc[first - 1].text in QUOTE_MARKS:
+        first -= 1              # '... billion," further saying'
+    before = verb.doc[first - 1].lower_
     if not ((verb.dep_ == "advcl" and verb.tag_ == "VBG" and before == ",")
             or (verb.dep_ == "conj" and before in ("and", ","))):
         return None
@@ -207,7 +220,7 @@ def content_frame(verb: Token) -> Token | None:
     for _ in range(4):
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in lexicon()["verbs"] and t.head.i < verb.i:
             return t.head
-        if t.dep_ not in ("conj", "advcl", "xcomp", "relcl") or t.head is t:
+        if t.dep_ not in ("conj", "advcl", "xcomp", "relcl") or t.head.i == t.i:
             return None
         t = t.head
     return None

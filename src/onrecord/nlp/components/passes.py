@@ -85,6 +85,9 @@ def _cue_after(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
         return None
     if not _sentence_initial(text, q) and len(inner.split()) < 4:
         return None                     # 'based on the “realities”, he added': a fragment of a mixed quote
+    if not _sentence_initial(text, q) and text[:q.start].rstrip()[-1:].isalnum():
+        return None                     # 'said the use of currencies "costs Africa $5 billion," further
+        #                                  saying': the quote ends a clause of the words before it
     start = _token_at(doc, q.end)
     for i in range(start, min(start + 7, len(doc))):
         tok = doc[i]

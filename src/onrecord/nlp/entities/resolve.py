@@ -148,6 +148,7 @@ class Resolver:
         return kind
 
     def by_name(self, span: Span) -> Ent | None:
+        span = _before_relative(span)
         people = []
         named = [x for x in joined_people(span.ents) if x.label_ == "PERSON" and person_name(x, self.lex)]
         heads = [x for x in named if x.root.dep_ != "poss"]
@@ -495,6 +496,19 @@ class Resolver:
             if e is not None and e is not speaker:
                 return e
         return None
+
+
+def _before_relative(span: Span) -> Span:
+    """A name without the relative clause that follows it: "Mokhber, who headed the cabinet meeting as
+    President Raisi was on a tour" names Mokhber."""
+    root = span.root
+    rel = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+    if rel is None:
+        return span
+    end = rel.left_edge.i
+    while end > span.start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start:end] if end > span.start else span
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
