@@ -81,3 +81,19 @@ def test_global_match_threshold_and_names(encode):
     assert k == 0 and sim > 0.55
     k, _ = index.match(v, "x", no_day, 0.99, LinkConfig())
     assert k is None
+
+
+@needs_encoder
+def test_a_statement_is_on_one_board_of_its_article(pipeline):
+    # Tehran Times 485094 (tests/gold/news): the water-rights statements had been on up to three boards
+    from pathlib import Path
+
+    from onrecord import Article, analyze
+    path = Path(__file__).resolve().parents[1] / "gold" / "news" / "tehrantimes-485094.txt"
+    text = path.read_text(encoding="utf-8")
+    rec = analyze(Article(id="tehrantimes-485094", text=text), pipeline)
+    boards = [{s.statement for s in c.stances} for c in rec.claims]
+    assert len(boards) >= 2
+    seen = [sid for b in boards for sid in b]
+    assert len(seen) == len(set(seen))
+    assert LinkConfig().best_only

@@ -38,6 +38,7 @@ class LinkConfig:
     cluster: float = 0.70          # average-link similarity at which propositions form one claim
     join: float = 0.60             # a further statement joins a claim at this similarity ...
     cue_join: float = 0.50         # ... or at this one when it carries a stance cue toward the claim
+    best_only: bool = True         # ... only the one claim it is closest to, and none when it is in a cluster
     global_threshold: float = 0.64  # a new claim joins a global claim (chosen on Emergent, see docs)
     stale_days: int = 365          # past this gap from the global claim's last statement ...
     stale_penalty: float = 0.05    # ... the threshold rises by this much
@@ -179,8 +180,10 @@ class ClaimBuilder:
             if s >= self.config.join or (
                     s >= self.config.cue_join
                     and cues(items[i][1].text, items[grp.rep][1].text, self.language, wording).any):
-                out.append(g)
-        return out
+                out.append((s, g))
+        if self.config.best_only and not any(i in grp.members for grp in groups):
+            return [max(out)[1]] if out else []
+        return [] if self.config.best_only else [g for _, g in out]
 
     @staticmethod
     def _nested_follow(items, groups, member_of) -> None:

@@ -243,3 +243,10 @@ def test_citing_names_the_source_and_the_reporter_is_the_channel(pipeline):
     s = found[0]
     assert (s.speaker_text, s.via, s.cue) == ("Interfax", "Fars News Agency", "reported")
     assert s.content == "Russia had received the drones"
+
+
+def test_a_passive_refusal_is_no_denial_and_no_speech(pipeline):
+    # Tehran Times 485780 (tests/gold/news): the lawyer says her client was refused his laptop
+    text = "Hanna Larsson said Nouri has recently been denied access to his laptop and iPad by the jail authorities."
+    got = [(s.cue, s.act, s.speaker_text) for s in statements(pipeline, text)]
+    assert got == [("said", "assert", "Hanna Larsson")]

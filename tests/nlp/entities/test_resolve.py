@@ -181,3 +181,17 @@ def test_a_name_the_ner_split_in_two_and_its_other_spelling_are_one_person(nlp):
     first = res.by_name(_span(doc, "Iran’s Ambassador to Vienna and Slovakia, Abbas Bagherpour Ardekani"))
     assert (first.name, first.kind) == ("Abbas Bagherpour Ardekani", "person")
     assert res.by_name(_span(doc, "Abbas Bagherpour Ardakani")) is first
+
+
+@pytest.mark.parametrize("text, source, author", [
+    # Tehran Times 485916 (in the news gold)
+    ("The official described Iran as a country with a great civilization, according to a statement by the "
+     "Iranian foreign ministry.", "a statement by the Iranian foreign ministry", "the Iranian foreign ministry"),
+])
+def test_a_document_by_an_organisation_noun_speaks_as_it(nlp, text, source, author):
+    doc = nlp(text)
+    assert Resolver(doc, LEX).author(_span(doc, source)).text == author
+
+
+def test_mizan_is_an_outlet():
+    assert LEX.is_outlet("Mizan") and LEX.is_outlet("Mizan News Agency")

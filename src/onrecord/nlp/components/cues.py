@@ -70,6 +70,8 @@ def cue_at(tok: Token, lang: str = "en") -> Cue | None:
         return None
     if tok.dep_ == "amod" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None                     # 'the disputed region': a participle used as an adjective
+    if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
+        return None                     # 'Nouri has been denied access': refused something, said nothing
     lemma = tok.lemma_.lower()
     phrase = _phrase_particle(tok, lex)
     entry = lex["verbs"].get(lemma)

@@ -145,6 +145,8 @@ def _refine_acts(doc: Doc, drafts: list[Draft]) -> None:
         preds = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX", "ADJ")]
         found = None
         for p in preds:
+            if any(c.dep_ == "auxpass" for c in p.children) and any(c.dep_ == "dobj" for c in p.children):
+                continue                # 'Nouri has been denied access': refused something, no denial said
             words = [p] + [c for c in p.children if c.dep_ in ("acomp", "prep") and c.i > p.i][:1]
             for w in words:
                 if w.lemma_.lower() in acts or w.lower_ in acts:

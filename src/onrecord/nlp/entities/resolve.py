@@ -273,8 +273,31 @@ class Resolver:
 
     def _ranked(self, an: Anaphor) -> Ent | None:
         idxs, x, null = candidate_features(self, an, first_names())
-        idx = self.ranker.choose(idxs, x, null)
+        extra = self._pair_scores(an, idxs) if self.ranker.pairs is not None and an.kind == "pronoun" else None
+        idx = self.ranker.choose(idxs, x, null, extra)
         return self.reg.ents[idx] if idx is not None else None
+
+    def _pair_scores(self, an: Anaphor, idxs: list[int]) -> list[float] | None:
+        """The pair model's weighted score of each candidate, read at its mention nearest before the
+        pronoun (else its first after); a candidate out of the model's reach gets the lowest score read."""
+        spans = []
+        for idx in idxs:
+            ms = [m for m in self.reg.ents[idx].mentions if not (an.skip and an.skip[0] <= m[0] < an.skip[1])]
+            before = [m for m in ms if m[1] <= an.start]
+            after = [m for m in ms if m[0] >= an.end]
+            spans.append(max(before) if before else min(after) if after else None)
+        known = [(k, sp) for k, sp in enumerate(spans) if sp is not None]
+        if not known:
+            return None
+        logits = self.ranker.pairs.logits(self.doc.text, (an.start, an.end), [sp for _, sp in known])
+        got = [v for v in logits if v is not None]
+        if not got:
+            return None
+        floor = min(got)
+        out = [floor] * len(idxs)
+        for (k, _), v in zip(known, logits):
+            out[k] = v if v is not None else floor
+        return [self.ranker.pair_weight * v for v in out]
 
     def rule_choice(self, an: Anaphor) -> int | None:
         """The entity the rules would pick for an anaphor (a feature of the ranker), without side effects."""
@@ -368,7 +391,9 @@ class Resolver:
             if tok.lower_ not in self.lex.author_preps or tok.head.i < span.root.i:
                 continue
             for obj in tok.children:
-                named = obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or obj.pos_ == "PROPN" and not obj.ent_type_
+                named = obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or obj.pos_ == "PROPN" and not obj.ent_type_ \
+                    or obj.lemma_.lower() in self.lex.organization_nouns | self.lex.government_nouns  # "by the
+                #   Iranian foreign ministry", "by the prime minister's office"
                 if obj.dep_ == "pobj" and obj.i < span.end and named:     # not "Reports as of Wednesday"
                     sub = [t.i for t in obj.subtree if t.i < span.end]
                     return self.doc[min(sub):max(sub) + 1]
