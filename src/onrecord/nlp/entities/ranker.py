@@ -202,6 +202,9 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
 class Ranker:
     """The trained scorer: a one-hidden-layer network per candidate, a linear score for nobody."""
 
+    pairs = None            # pairs.PairScorer: the encoder's pronoun-candidate scores, added to the ranker's
+    pair_weight = 0.0
+
     def __init__(self, meta: dict):
         self.meta = meta
         w = meta["weights"]
@@ -217,11 +220,22 @@ class Ranker:
         h = np.tanh(x @ self.w1 + self.b1) if len(x) else np.zeros((0, len(self.b1)), dtype=np.float32)
         return h @ self.w2 + self.b2, float(null @ self.v)
 
-    def choose(self, idxs: list[int], x: np.ndarray, null: np.ndarray) -> int | None:
-        """The best candidate's entity index, or None when nobody scores above "nobody"."""
+    def with_pairs(self, scorer, weight: float) -> Ranker:
+        """A copy that adds ``weight`` x the pair model's score to each pronoun candidate's."""
+        import copy
+
+        out = copy.copy(self)
+        out.pairs, out.pair_weight = scorer, weight
+        return out
+
+    def choose(self, idxs: list[int], x: np.ndarray, null: np.ndarray, extra=None) -> int | None:
+        """The best candidate's entity index, or None when nobody scores above "nobody". ``extra``: a
+        score per candidate added to the network's (the pair model's, weighted)."""
         if not idxs:
             return None
         s, nobody = self.scores(x, null)
+        if extra is not None:
+            s = s + np.asarray(extra, dtype=np.float32)
         best = int(np.argmax(s))
         return idxs[best] if s[best] > nobody else None
 
