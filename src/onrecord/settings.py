@@ -32,7 +32,8 @@ class Options:
     tagger: str = "minilm"                  # ... which: "minilm" (on the shared encoder) or "crf" (older)
     learned_min_score: float = 0.0          # ... tagger finds kept at this score or more (PolNeAR dev: all)
     claims: bool = True                     # build claims (False: statements and speakers only)
-    resolver: str = "learned"               # pronouns and descriptions: "learned" (the ranker) or "rules"
+    resolver: str = "learned"               # pronouns and descriptions: "learned" (the ranker), "encoder"
+    #                                         (the ranker and the encoder's pair scores) or "rules"
 
     @classmethod
     def from_env(cls, **overrides) -> "Options":

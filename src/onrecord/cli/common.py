@@ -25,9 +25,10 @@ learned_option = click.option(
 
 
 resolver_option = click.option(
-    "--resolver", type=click.Choice(("rules", "learned")), default=None,
-    help="How pronouns and descriptions find their speaker: the rules' salience, or the learned antecedent "
-         "ranker (docs/accuracy.md). Env: ONRECORD_RESOLVER.")
+    "--resolver", type=click.Choice(("rules", "learned", "encoder")), default=None,
+    help="How pronouns and descriptions find their speaker: the rules' salience, the learned antecedent "
+         "ranker, or the ranker with the encoder's pronoun-candidate scores added (docs/accuracy.md). "
+         "Env: ONRECORD_RESOLVER.")
 
 
 def options(**overrides) -> Options:

@@ -10,6 +10,9 @@ cross-encoder (``claims/stance_encoder.py``) on FNC-1 and Emergent.
 
 ``python -m onrecord.training resolver [--epochs N] [--limit N] [--cache DIR] [--out DIR]``: the antecedent
 ranker of speaker resolution (``nlp/entities/ranker.py``), on GUM and GAP.
+
+``python -m onrecord.training pairs [--epochs N] [--limit N] [--cache DIR] [--out DIR]``: the mention-pair
+model on the shared encoder (``nlp/entities/pairs.py``), on GAP development and GUM train.
 """
 from __future__ import annotations
 
@@ -67,6 +70,14 @@ def resolver_main(argv: list[str]) -> None:
     print(json.dumps(train_resolver(config), indent=1))
 
 
+def pairs_main(argv: list[str]) -> None:
+    from .pairs import TrainConfig as PairsConfig
+    from .pairs import train as train_pairs
+    config = _encoder_run("pairs", PairsConfig(), argv, "first N GAP snippets and GUM documents (quick checks)",
+                          "encoder states, checkpoints")
+    print(json.dumps(train_pairs(config)["history"], indent=1))
+
+
 def tagger_main(argv: list[str]) -> None:
     from .tagger import TrainConfig as TaggerConfig
     from .tagger import train as train_tagger
@@ -86,6 +97,8 @@ def main(argv: list[str] | None = None) -> None:
         return stance_encoder_main(argv[1:])
     if argv[:1] == ["resolver"]:
         return resolver_main(argv[1:])
+    if argv[:1] == ["pairs"]:
+        return pairs_main(argv[1:])
     defaults = TrainConfig()
     ap = argparse.ArgumentParser(prog="python -m onrecord.training", description=__doc__)
     ap.add_argument("--train", type=Path, default=defaults.train_dir, help="PolNeAR train folder")

@@ -3,8 +3,9 @@ resolved to an entity of the article.
 
 Reads ``doc._.onrecord_statements`` (from onrecord_statements), writes ``doc._.onrecord_entities`` and
 replaces the statements with copies whose ``speaker`` / ``addressee`` are entity ids. The work is done
-by ``nlp.entities.resolve``; this module is the spaCy shell around it. ``resolver``: "rules", or
-"learned" (pronouns and descriptions by the antecedent ranker of ``nlp.entities.ranker``).
+by ``nlp.entities.resolve``; this module is the spaCy shell around it. ``resolver``: "rules",
+"learned" (pronouns and descriptions by the antecedent ranker of ``nlp.entities.ranker``), or
+"encoder" (the ranker, with the encoder's pronoun-candidate scores of ``nlp.entities.pairs`` added).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..entities import ranker
 from ..entities.resolve import resolve_speakers
 
-RESOLVERS = ("rules", "learned")
+RESOLVERS = ("rules", "learned", "encoder")
 
 
 class SpeakerResolver:
@@ -26,7 +27,11 @@ class SpeakerResolver:
         self.lex = load(lang)
         if resolver not in RESOLVERS:
             raise PipelineError(f"no resolver {resolver!r} (one of {', '.join(RESOLVERS)})", code="E300")
-        self.ranker = ranker.load() if resolver == "learned" else None
+        self.ranker = ranker.load() if resolver in ("learned", "encoder") else None
+        if resolver == "encoder":
+            from ..entities import pairs
+            scorer = pairs.load()
+            self.ranker = self.ranker.with_pairs(scorer, scorer.meta.get("ranker_weight", 1.0))
 
     def __call__(self, doc: Doc) -> Doc:
         statements = doc._.onrecord_statements or []
