@@ -42,13 +42,15 @@ lint: $(DEVSTAMP)
 
 ## make train: reproduce the weights shipped in src/onrecord/nlp/models/ and src/onrecord/claims/models/
 ## (the tagger on the shared encoder: about 2 h on 2 cores, resumable; the stance cross-encoder: about
-## 85 min, resumable; the speaker ranker: 5 min; caches in build/train-cache/)
+## 85 min, resumable; the speaker ranker: 5 min; the pronoun pair model: about 60 min, resumable by
+## epoch; caches in build/train-cache/)
 train: $(DEVSTAMP)
 	$(BIN)/python -m onrecord.training tagger
 	$(BIN)/python -m onrecord.training
 	$(BIN)/python -m onrecord.training stance
 	$(BIN)/python -m onrecord.training stance-encoder
 	$(BIN)/python -m onrecord.training resolver
+	$(BIN)/python -m onrecord.training pairs
 
 ## make bench: speed and memory benchmarks (results go in docs/benchmarks.md by hand)
 bench: $(STAMP)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicons import load as load_lexicon
 from ...lexicons.names import fold, is_acronym, name_tokens, strip_edges, without_article
 from ...lexicons.speakers import Lexicon
+from .firstnames import first_names
 
 DATELINE = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*[-–—]+\s*")   # "TEHRAN- Tehran": the NER's edge
 NAME_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "country", "LOC": "country"}
@@ -204,11 +205,9 @@ def _titled_name(doc: Doc, ent: Span, lex: Lexicon) -> bool:
 def trailing_person(ent: Span, lex: Lexicon) -> Span | None:
     """The person's name that ends an ORG span the NER ran on: "ICCIMA International Department Shahram
     Khasipour", "the Trade Promotion Organization (TPO) Alireza Peyman-Pak". The last two tokens are
-    proper nouns, the first of them a known first name (``ranker.first_names``), and what comes before
+    proper nouns, the first of them a known first name (``firstnames.first_names``), and what comes before
     them ends in an organisation noun, an acronym or a closing bracket. None for any other span
     ("Morgan Stanley")."""
-    from .ranker import first_names
-
     if ent.label_ != "ORG" or len(ent) < 3:
         return None
     first, last, before = ent[-2], ent[-1], ent[-3]

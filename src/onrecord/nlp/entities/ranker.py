@@ -28,11 +28,11 @@ from pathlib import Path
 import numpy as np
 
 from ...errors import PipelineError
+from .firstnames import NAMES, first_names  # noqa: F401  (the table lives there; read here for gender)
 
 FORMAT = "onrecord-resolver/1"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 WEIGHTS = "resolver.json"
-NAMES = "first_names.json"
 KINDS = ("person", "organization", "country", "group", "unnamed")
 AHEAD_SENTS = 2            # people named this many sentences after a lede description are candidates
 WINDOW = 4                 # sentences back, as the salience window
@@ -60,16 +60,6 @@ class Anaphor:
     skip: tuple[int, int] | None = None        # the statement's own content: mentions there do not count
     speaker: bool = False                      # a statement's speaker mention (else any mention: GUM, GAP)
     names: tuple[int, ...] = ()                # entities that are candidates wherever mentioned (GAP's A, B)
-
-
-@lru_cache(maxsize=1)
-def first_names(directory: str | None = None) -> dict[str, float]:
-    path = Path(directory or MODEL_DIR) / NAMES
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise PipelineError(f"cannot read the first-name table {path} ({exc}); run `make train`",
-                            code="E300", source=str(path)) from exc
 
 
 def female_share(ent, names: dict[str, float]) -> float | None:
