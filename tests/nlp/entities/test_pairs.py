@@ -48,3 +48,15 @@ def test_a_missing_model_is_an_e300_naming_the_file(tmp_path):
     with pytest.raises(PipelineError) as err:
         pairs.load(str(tmp_path))
     assert err.value.code == "E300" and "pairs.json" in str(err.value) and "make train" in str(err.value)
+
+
+def test_the_shipped_model_scores_a_news_pronoun(shared):
+    # Wikinews 2019-094: "she said" after the Coast Guard captain is named
+    text = _wikinews(shared, "wikinews-2019-094")
+    scorer = pairs.load()
+    assert scorer.meta["ranker_weight"] > 0 and scorer.meta["train"]["chosen_epoch"] >= 1
+    she = text.index(" she said") + 1
+    mentions = [(m.start(), m.end()) for m in __import__("re").finditer(r"[A-Z][a-z]+ [A-Z][a-z]+", text[:she])][-4:]
+    got = scorer.logits(text, (she, she + 3), mentions)
+    assert len(got) == len(mentions) and all(v is None or isinstance(v, float) for v in got)
+    assert any(v is not None for v in got)
