@@ -17,6 +17,7 @@ over states of the frozen bottom computed once. Usage::
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -165,6 +166,38 @@ def run_layers(layers, h, mask):
         if isinstance(h, tuple):        # older transformers return (hidden, ...)
             h = h[0]
     return h
+
+
+def read_meta(path: Path, fmt: str, what: str) -> dict:
+    """A trained model's metadata JSON; E300 naming the file and ``make train`` when it is missing,
+    unreadable or not of format ``fmt``."""
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise PipelineError(f"the {what}'s {path} is missing or unreadable ({exc}); run `make train`",
+                            code="E300", source=str(path)) from exc
+    if not isinstance(meta, dict) or meta.get("format") != fmt:
+        found = meta.get("format") if isinstance(meta, dict) else None
+        raise PipelineError(f"{path} is format {found!r}, not {fmt!r}; run `make train`",
+                            code="E300", source=str(path))
+    return meta
+
+
+def load_weights(net, path: Path, what: str) -> None:
+    """Fill ``net`` from a float16 safetensors file (as float32); E300 naming the file and ``make
+    train`` when it is missing, corrupt or does not fit the net."""
+    from safetensors.torch import load_file
+
+    try:
+        weights = load_file(str(path))
+    except Exception as exc:   # safetensors raises its own error types on a corrupt file
+        raise PipelineError(f"cannot read the {what}'s weights {path} ({exc}); run `make train`",
+                            code="E300", source=str(path)) from exc
+    try:
+        net.load_state_dict({k: v.float() for k, v in weights.items()})
+    except RuntimeError as exc:
+        raise PipelineError(f"the {what}'s weights {path} do not fit its configuration ({exc}); "
+                            f"run `make train`", code="E300", source=str(path)) from exc
 
 
 @lru_cache(maxsize=1)

@@ -169,6 +169,8 @@ class ClaimBuilder:
 
     def _joins(self, i, items, all_views, vecs, index, groups) -> list[int]:
         """The claims statement ``i`` joins besides its own cluster's."""
+        if self.config.best_only and any(i in grp.members for grp in groups):
+            return []                               # in a cluster: on that claim's board only
         mine = np.stack([vecs[index[t]] for t in all_views[i]])
         out = []
         for g, grp in enumerate(groups):
@@ -181,9 +183,9 @@ class ClaimBuilder:
                     s >= self.config.cue_join
                     and cues(items[i][1].text, items[grp.rep][1].text, self.language, wording).any):
                 out.append((s, g))
-        if self.config.best_only and not any(i in grp.members for grp in groups):
+        if self.config.best_only:
             return [max(out)[1]] if out else []
-        return [] if self.config.best_only else [g for _, g in out]
+        return [g for _, g in out]
 
     @staticmethod
     def _nested_follow(items, groups, member_of) -> None:

@@ -15,7 +15,6 @@ float16) and ``stance-encoder.json`` (configuration, labels, training data and d
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +22,6 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import PipelineError
 from .sentences import sentences
 from .stance import content_words
 
@@ -119,28 +117,15 @@ class StanceEncoder:
 
     def __init__(self, directory: Path = MODEL_DIR):
         import torch
-        from safetensors.torch import load_file
 
-        from ..encoder import encoder
+        from ..encoder import encoder, load_weights, read_meta
 
-        meta_path, weights_path = directory / META_NAME, directory / WEIGHTS_NAME
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            if meta.get("format") != FORMAT:
-                raise ValueError(f"format {meta.get('format')!r}, expected {FORMAT!r}")
-            state = load_file(str(weights_path))
-        except Exception as exc:   # OSError, bad JSON, or safetensors' own error on a corrupt file
-            raise PipelineError(f"cannot load the stance cross-encoder from {directory} ({exc}); "
-                                "run `make train` to rebuild it", code="E300") from exc
+        meta = read_meta(directory / META_NAME, FORMAT, "stance cross-encoder")
         self.meta = meta
         self.config = Config(**meta["config"])
         self.enc = encoder()
         self.net = build_net(self.config, self.enc.model.encoder.layer[self.config.split:])
-        try:
-            self.net.load_state_dict({k: v.float() for k, v in state.items()})
-        except RuntimeError as exc:
-            raise PipelineError(f"{weights_path} does not fit the stance cross-encoder ({exc}); "
-                                "run `make train`", code="E300") from exc
+        load_weights(self.net, directory / WEIGHTS_NAME, "stance cross-encoder")
         self.net.eval()
         self.torch = torch
 

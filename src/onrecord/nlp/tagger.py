@@ -18,13 +18,11 @@ list, the training data's fingerprint); the bottom layers come from the ``gt-all
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import PipelineError
 from .attribution_model import ROLES, TAGS, Attribution, _quote_state, bio_spans, group
 
 LABELS = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
@@ -235,27 +233,16 @@ class Tagger:
 
     def __init__(self, directory: Path, meta: dict):
         import torch
-        from safetensors.torch import load_file
 
-        from ..encoder import encoder
+        from ..encoder import encoder, load_weights
 
         self.meta = meta
         self.config = Config(**meta["config"])
         self.cues = frozenset(meta["cue_lemmas"])
         self.deps = {d: i + 1 for i, d in enumerate(meta["deps"])}
         self.encoder = encoder()
-        path = directory / meta["files"]["weights"]
-        try:
-            weights = load_file(str(path))
-        except Exception as exc:   # safetensors raises its own error types on a corrupt file
-            raise PipelineError(f"cannot read the tagger's weights {path} ({exc}); run `make train`",
-                                code="E300") from exc
         self.net = build_net(self.config, self.encoder.model.encoder.layer[self.config.split:], len(meta["deps"]))
-        try:
-            self.net.load_state_dict({k: v.float() for k, v in weights.items()})
-        except RuntimeError as exc:
-            raise PipelineError(f"the tagger's weights {path} do not fit its configuration ({exc}); "
-                                f"run `make train`", code="E300") from exc
+        load_weights(self.net, directory / meta["files"]["weights"], "tagger")
         self.net.eval()
         self.torch = torch
 
@@ -306,20 +293,10 @@ class Tagger:
         return self.predict_many([doc])[0]
 
 
-def read_meta(root: Path) -> dict:
-    try:
-        meta = json.loads((root / META_NAME).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise PipelineError(f"the attribution tagger's {root / META_NAME} is missing or unreadable ({exc}); "
-                            f"run `make train`", code="E300") from exc
-    if meta.get("format") != FORMAT:
-        raise PipelineError(f"{root / META_NAME} is format {meta.get('format')!r}, not {FORMAT!r}; "
-                            f"run `make train`", code="E300")
-    return meta
-
-
 @lru_cache(maxsize=2)
 def load(directory: str | None = None) -> Tagger:
     """The shipped tagger (cached). E300 naming the file when the weights are missing or corrupt."""
+    from ..encoder import read_meta
+
     root = Path(directory) if directory else MODEL_DIR
-    return Tagger(root, read_meta(root))
+    return Tagger(root, read_meta(root / META_NAME, FORMAT, "attribution tagger"))

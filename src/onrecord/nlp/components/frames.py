@@ -48,15 +48,9 @@ def _cut_speaker_frames(doc: Doc, span: Chars, head: Token) -> Chars:
         if t.dep_ != "advcl" or t.i <= head.i:
             continue
         first = t.left_edge
-        lead = t.i                  # ', further saying': the participle with its own adverbs
-        while lead > first.i and doc[lead - 1].head.i == t.i and doc[lead - 1].dep_ == "advmod":
-            lead -= 1
-        k = first.i - 1
-        while k > 0 and doc[k].text in QUOTE_MARKS and doc[k - 1].text == ",":
-            k -= 1                  # '... billion," further saying'
-        prev = doc[k] if k >= 0 else None
+        prev = _token_before(doc, first.i)
         after_break = prev is not None and prev.text in (",", "—", "–", "-", ";")
-        if after_break and (t.tag_ == "VBG" and first.i == lead or first.lower_ in marks):
+        if after_break and (t.tag_ == "VBG" and first.i == _with_adverbs(t) or first.lower_ in marks):
             end = min(end, doc[first.i - 1].idx if doc[first.i - 1].text in QUOTE_MARKS else prev.idx)
     return span[0], end
 
@@ -201,18 +195,31 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
     return None, t
 
 
+def _with_adverbs(verb: Token) -> int:
+    """Index of the first token of a verb with the adverbs right before it ("further saying")."""
+    first = verb.i
+    while first > 0 and verb.doc[first - 1].head.i == verb.i and verb.doc[first - 1].dep_ == "advmod":
+        first -= 1
+    return first
+
+
+def _token_before(doc: Doc, i: int) -> Token | None:
+    """The token before ``i``, looking past closing quote marks after a comma ('... billion," further
+    saying': the comma); None at the start."""
+    k = i - 1
+    while k > 0 and doc[k].text in QUOTE_MARKS and doc[k - 1].text == ",":
+        k -= 1
+    return doc[k] if k >= 0 else None
+
+
 def content_frame(verb: Token) -> Token | None:
     """The speech verb whose reported clause a subjectless cue continues: "X said that P, adding that
     Q" (or '..., further saying') and "X emphasized that P and expressed hope that Q", where the parser
     hangs "adding" or "expressed" on a verb of P; X speaks, not P's subject. None for any other verb."""
-    first = verb.i             # "..., further saying": the verb's own adverbs go with it
-    while first > 0 and verb.doc[first - 1].head.i == verb.i and verb.doc[first - 1].dep_ == "advmod":
-        first -= 1
-    if any(c.dep_ in SUBJ for c in verb.children) or first == 0:
+    if any(c.dep_ in SUBJ for c in verb.children):
         return None
-    while first > 1 and verb.doc[first - 1].text in QUOTE_MARKS:
-        first -= 1              # '... billion," further saying'
-    before = verb.doc[first - 1].lower_
+    prev = _token_before(verb.doc, _with_adverbs(verb))
+    before = prev.lower_ if prev is not None else ""
     if not ((verb.dep_ == "advcl" and verb.tag_ == "VBG" and before == ",")
             or (verb.dep_ == "conj" and before in ("and", ","))):
         return None

@@ -15,14 +15,11 @@ and ``pairs.json`` (configuration, training data and dev history). ``make train`
 from __future__ import annotations
 
 import copy
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-from ...errors import PipelineError
 
 FORMAT = "onrecord-pairs/1"
 META_NAME = "pairs.json"
@@ -120,25 +117,14 @@ class PairScorer:
 
     def __init__(self, directory: Path, meta: dict):
         import torch
-        from safetensors.torch import load_file
 
-        from ...encoder import encoder
+        from ...encoder import encoder, load_weights
 
         self.meta = meta
         self.config = Config(**meta["config"])
         self.encoder = encoder()
-        path = directory / meta["files"]["weights"]
-        try:
-            weights = load_file(str(path))
-        except Exception as exc:   # safetensors raises its own error types on a corrupt file
-            raise PipelineError(f"cannot read the pair model's weights {path} ({exc}); run `make train`",
-                                code="E300", source=str(path)) from exc
         self.net = build_net(self.config, self.encoder.model.encoder.layer[self.config.split:])
-        try:
-            self.net.load_state_dict({k: v.float() for k, v in weights.items()})
-        except RuntimeError as exc:
-            raise PipelineError(f"the pair model's weights {path} do not fit its configuration ({exc}); "
-                                f"run `make train`", code="E300", source=str(path)) from exc
+        load_weights(self.net, directory / meta["files"]["weights"], "pair model")
         self.net.eval()
         self.torch = torch
 
@@ -163,20 +149,10 @@ class PairScorer:
         return [next(scores) if c is not None and a is not None else None for c in p.spans[:-1]]
 
 
-def read_meta(root: Path) -> dict:
-    try:
-        meta = json.loads((root / META_NAME).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise PipelineError(f"the pair model's {root / META_NAME} is missing or unreadable ({exc}); "
-                            f"run `make train`", code="E300", source=str(root / META_NAME)) from exc
-    if meta.get("format") != FORMAT:
-        raise PipelineError(f"{root / META_NAME} is format {meta.get('format')!r}, not {FORMAT!r}; "
-                            f"run `make train`", code="E300", source=str(root / META_NAME))
-    return meta
-
-
 @lru_cache(maxsize=2)
 def load(directory: str | None = None) -> PairScorer:
     """The shipped pair model (cached). E300 naming the file when the weights are missing or corrupt."""
+    from ...encoder import read_meta
+
     root = Path(directory) if directory else MODEL_DIR
-    return PairScorer(root, read_meta(root))
+    return PairScorer(root, read_meta(root / META_NAME, FORMAT, "pair model"))
