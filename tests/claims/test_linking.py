@@ -97,3 +97,27 @@ def test_a_statement_is_on_one_board_of_its_article(pipeline):
     seen = [sid for b in boards for sid in b]
     assert len(seen) == len(set(seen))
     assert LinkConfig().best_only
+
+
+def test_a_rebuttal_and_the_claim_it_rebuts_are_one_board(pipeline, tehran_times):
+    """Tehran Times 474747: "Tehran says the U.S. is pursuing particular political purposes by claiming
+    that P"; the foreign minister "refuted recent charges hurled against Tehran by ... Jake Sullivan" and
+    said "such claims ... are consistent with the White House's specific political interests"; Sullivan
+    "claimed that" Iran was prepared to supply Russia with UAVs. One claim, P, with the U.S. and Sullivan
+    supporting it and Iran and its minister refuting it; no claim text keeps the frame."""
+    from onrecord import Article, analyze
+    d, = tehran_times("tehrantimes-474747")
+    record = analyze(Article(id=d["id"], text=d["text"], source=d["id"], outlet="Tehran Times"), pipeline)
+    names = {e.id: e.name for e in record.entities}
+    drones = [c for c in record.claims if "drones" in c.text]
+    assert len(drones) == 1
+    claim = drones[0]
+    assert claim.text == "Iran wants to deliver hundreds of combat-capable drones to Russia"
+    board: dict[str, set[str]] = {}
+    for s in claim.stances:
+        board.setdefault(names.get(s.speaker, "?"), set()).add(s.stance)
+    assert board["U.S."] == {"supports"}
+    assert board["Jake Sullivan"] == {"supports"}
+    assert board["Iran"] == {"refutes"}
+    assert board["Hossein Amir Abdollahian"] == {"refutes"}
+    assert not any("political purposes" in c.text or c.text.startswith("recent charges") for c in record.claims)

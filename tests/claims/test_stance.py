@@ -51,3 +51,36 @@ def test_contradiction_needs_the_claim_to_be_about_supply():
 def test_accusation_with_a_rejection_alongside_supports():
     content = "Iran of supplying drones to Russia for use in the Ukraine war, a claim Iran roundly rejects"
     assert rule_stance(st("accuse", content), proposition(content), CLAIM) == "supports"
+
+
+def test_a_discrediting_frame_turns_the_reported_stance_round():
+    """"Tehran says the U.S. is pursuing political purposes by claiming that P": the U.S. supports P,
+    Tehran refutes it; "Tehran says the U.S. has confirmed that P" passes the U.S.'s stance on."""
+    from onrecord.claims.propositions import of_statements
+    for frame, want in [("the U.S. is pursuing particular political purposes by claiming", "refutes"),
+                        ("the U.S. is lying when it claims", "refutes"),
+                        ("the U.S. has confirmed", "supports")]:
+        content = f"{frame} that Iran sent drones to Russia"
+        inner = content.index("that Iran")
+        outer = Statement(id="s1", type="indirect", act="assert", content=content, cue="says",
+                          content_span=(20, 20 + len(content)), cue_span=(14, 18))
+        child = Statement(id="s2", type="indirect", act="assert", content=content[inner:],
+                          content_span=(20 + inner, 20 + len(content)), cue_span=(20 + inner - 8, 20 + inner - 1),
+                          nested_in="s1")
+        props = dict((s.id, p) for s, p in of_statements([outer, child]))
+        claim = props["s2"].text
+        assert rule_stance(outer, props["s1"], claim, nested=rule_stance(child, props["s2"], claim)) == want
+
+
+@pytest.mark.parametrize(("act", "content", "want"), [
+    ("assert", "such claims are consistent with the White House's specific political interests", "refutes"),
+    ("deny", "recent charges hurled against Tehran by Jake Sullivan", "refutes"),
+    ("confirm", "the recent reports from Kyiv", "supports"),
+    ("question", "the recent reports from Kyiv", "uncertain"),
+])
+def test_what_a_reference_says_of_the_claim(act, content, want):
+    s = Statement(id="s1", type="indirect", act=act, content=content, content_span=(0, len(content)))
+    from onrecord.claims.propositions import of_statement
+    p = of_statement(s)
+    assert p.reference
+    assert rule_stance(s, p, "Iran sent drones to Russia") == want

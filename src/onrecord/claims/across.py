@@ -118,8 +118,8 @@ def claim_vectors(claims: Sequence[Claim], encode: Encode, dim: int) -> np.ndarr
 
 def propositions(record: Record) -> list[tuple[Any, Any]]:
     """(statement, proposition) for each statement of the record that has a proposition."""
-    from .propositions import of_statement
-    return [(s, p) for s in record.statements if (p := of_statement(s))]
+    from .propositions import of_statements
+    return [(s, p) for s, p in of_statements(record.statements) if not p.reference]
 
 
 Queries = tuple[list, np.ndarray]

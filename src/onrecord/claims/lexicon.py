@@ -30,6 +30,9 @@ class Contradiction:
 class Lexicon:
     complementizers: re.Pattern
     allegation_nouns: frozenset[str]
+    reference_modifiers: frozenset[str]
+    frame_verbs: frozenset[str]
+    discrediting: re.Pattern
     negators: re.Pattern
     refuting: re.Pattern
     evidence_demands: re.Pattern
@@ -48,6 +51,9 @@ def load(language: str = "en") -> Lexicon:
     return Lexicon(
         complementizers=phrase_pattern(d["complementizers"]),
         allegation_nouns=frozenset(w.lower() for w in d["allegation_nouns"]),
+        reference_modifiers=frozenset(w.lower() for w in d["reference_modifiers"]),
+        frame_verbs=frozenset(w.lower() for w in d["frame_verbs"]),
+        discrediting=phrase_pattern([*d["refuting"], *d["discrediting"]]),
         negators=re.compile(phrase_pattern(negators).pattern + r"|n[’']t\b", re.IGNORECASE),
         refuting=phrase_pattern(d["refuting"]),
         evidence_demands=phrase_pattern(d["evidence_demands"]),

@@ -4,7 +4,9 @@ Within an article (:class:`ClaimBuilder`, the pipeline's claims stage: analyze()
 from ``ClaimBuilder.build``): propositions are embedded (MiniLM), clustered (average link), and the remaining
 statements join the claim they are closest to when close enough, or a little less close but with a
 stance cue toward it ("unrelated to", "not to send weapons", "produce any evidence"). A statement that
-reports another (``nested_in``) goes with it. Each member gets its stance (``stance.rule_stance``).
+reports another (``nested_in``) has its proposition (``propositions.of_statements``) and goes with it; a
+reference to an allegation ("refuted the charges by Sullivan", "such claims are baseless") joins the
+claim of the allegation's author. Each member gets its stance (``stance.rule_stance``).
 
 Across articles (``claims.index.ClaimIndex.match``, run by ``claims.across``, with :func:`names_fit`
 and the thresholds of :class:`LinkConfig` from here): a new article's claim joins the global claim
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Article, Claim, Entity, Stance, Statement
+from . import lexicon
 from . import propositions as props_
 from .stance import cues, rule_stance
 
@@ -114,8 +117,8 @@ class ClaimBuilder:
               ) -> list[tuple[Claim, ...]]:
         """The claims of each parsed (article, statements, entities), in order. The texts of the whole
         batch are encoded in one call first: one full encoder batch costs far less than many small ones."""
-        props = (props_.of_statement(s, self.language) for _, statements, _ in parsed for s in statements)
-        texts = list(dict.fromkeys(t for p in props if p for t in views(p)))
+        props = (p for _, statements, _ in parsed for _, p in props_.of_statements(statements, self.language))
+        texts = list(dict.fromkeys(t for p in props for t in views(p)))
         if texts:
             self._primed = dict(zip(texts, self.encode(texts)))
         try:
@@ -130,7 +133,7 @@ class ClaimBuilder:
 
     def __call__(self, article: Article, statements: Sequence[Statement],
                  entities: Sequence[Entity] = ()) -> list[Claim]:
-        items = [(s, p) for s in statements if (p := props_.of_statement(s, self.language))]
+        items = props_.of_statements(statements, self.language)
         if not items:
             return []
         all_views = [views(p) for _, p in items]
@@ -147,17 +150,31 @@ class ClaimBuilder:
             for g in self._joins(i, items, all_views, vecs, index, groups):
                 groups[g].members.append(i)
                 member_of.setdefault(i, set()).add(g)
-        for i, (s, _) in enumerate(items):           # a lone denial or accusation is a claim too
-            if i not in member_of and s.act in CLAIM_ACTS:
-                member_of[i] = {len(groups)}
-                groups.append(_Group(members=[i], rep=i, core=(i,)))
+        for i, (s, p) in enumerate(items):           # a lone denial or accusation is a claim too
+            if i in member_of or p.reference:
+                continue
+            if not p.reported:
+                if s.act in CLAIM_ACTS:
+                    member_of[i] = {len(groups)}
+                    groups.append(_Group(members=[i], rep=i, core=(i,)))
+                continue
+            child = next((k for k, (t, _) in enumerate(items) if t.nested_in == s.id), None)
+            if child is None or child in member_of:
+                continue                             # on its claim through _nested_follow
+            if s.act in CLAIM_ACTS or items[child][0].act in CLAIM_ACTS or self._discredits(p):
+                member_of[i] = member_of[child] = {len(groups)}     # "the U.S. lies when it claims P"
+                groups.append(_Group(members=[child, i], rep=child, core=(child,)))
+        self._references(items, groups, member_of, entities)
         self._nested_follow(items, groups, member_of)
         claims = [self._claim(article, items, grp, vecs[index[items[grp.rep][1].text]]) for grp in groups]
         return sorted(claims, key=lambda c: -len(c.stances))
 
     def _groups(self, items, main: np.ndarray) -> list[_Group]:
         groups = []
-        for members in _average_link(main, self.config.cluster):
+        # references join the claim they name later; a report of a statement follows it (_nested_follow)
+        own = [i for i, (_, p) in enumerate(items) if not (p.reference or p.reported)]
+        for found in _average_link(main[own], self.config.cluster):
+            members = [own[k] for k in found]
             if len(members) < 2:
                 continue
             sub = main[members]
@@ -169,6 +186,8 @@ class ClaimBuilder:
 
     def _joins(self, i, items, all_views, vecs, index, groups) -> list[int]:
         """The claims statement ``i`` joins besides its own cluster's."""
+        if items[i][1].reference or items[i][1].reported:
+            return []                               # see _groups
         if self.config.best_only and any(i in grp.members for grp in groups):
             return []                               # in a cluster: on that claim's board only
         mine = np.stack([vecs[index[t]] for t in all_views[i]])
@@ -186,6 +205,41 @@ class ClaimBuilder:
         if self.config.best_only:
             return [max(out)[1]] if out else []
         return [g for _, g in out]
+
+    def _discredits(self, prop: props_.Proposition) -> bool:
+        return bool(lexicon.load(self.language).discrediting.search(prop.frame))
+
+    @staticmethod
+    def _references(items, groups, member_of, entities: Sequence[Entity]) -> None:
+        """A statement about an allegation it names ("refuted recent charges by Jake Sullivan", "such
+        claims are baseless") joins the claim of the allegation's author: the nearest statement before it
+        (else after it) by a speaker the reference names; with no name, the claim of one of the three
+        statements just before it. A named author's statement that is on no claim yet starts one."""
+        name_of = {e.id: e.name for e in entities}
+        order = sorted(range(len(items)), key=lambda i: items[i][0].content_span)
+        for pos, i in enumerate(order):
+            s, p = items[i]
+            if not p.reference or i in member_of:
+                continue
+            text = p.text.lower()
+            named = [k for k in order if k != i and not items[k][1].reference
+                     and items[k][0].speaker != s.speaker
+                     and _names_in(name_of.get(items[k][0].speaker), text)]
+            before = [k for k in named if items[k][0].content_span < s.content_span]
+            author = before[-1] if before else (named[0] if named else None)
+            if author is None:
+                near = [k for k in order[max(0, pos - 3):pos] if k in member_of]
+                if not near:
+                    continue
+                target = min(member_of[near[-1]])
+            elif author in member_of:
+                target = min(member_of[author])
+            else:
+                target = len(groups)
+                groups.append(_Group(members=[author], rep=author, core=(author,)))
+                member_of[author] = {target}
+            groups[target].members.append(i)
+            member_of[i] = {target}
 
     @staticmethod
     def _nested_follow(items, groups, member_of) -> None:
@@ -220,6 +274,16 @@ class ClaimBuilder:
                         for i in members)
         return Claim(id=claim_id(article, rep_prop.text), text=rep_prop.text, stances=stances,
                      polarity=rep_prop.polarity, vector=vector)
+
+
+def _names_in(name: str | None, text: str) -> bool:
+    """Whether ``text`` (lower-cased) names the entity called ``name``: its full name or its last word
+    (a surname, "Sullivan"), on word boundaries."""
+    if not name:
+        return False
+    words = name.lower().split()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in {name.lower(), words[-1]}
+               if len(w) > 2)
 
 
 # -- across articles ---------------------------------------------------------------------------------

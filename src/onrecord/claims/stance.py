@@ -3,7 +3,9 @@
 Two parts:
 
 * :func:`rule_stance`: from the speech act (deny -> refutes, uncertain -> uncertain, assert / confirm /
-  accuse -> supports of its own proposition), a negated cue, the stance of a statement nested in it,
+  accuse -> supports of its own proposition), a negated cue, the stance of a statement nested in it
+  (turned round when the frame around it discredits it: "the U.S. lies when it claims that P"), what a
+  reference to the claim says of it ("such claims are politically motivated" -> refutes),
   and cues in the proposition (refuting words, demands for evidence, "could not confirm", a proposition
   that contradicts the claim, a negated clause sharing the claim's words). Used inside analyze().
 * the learned (claim, text) stance of ``onrecord stance`` is elsewhere: the cross-encoder
@@ -79,6 +81,9 @@ def cues(text: str, claim: str, language: str = "en", wording: str | None = None
                 and lex.negators.search(claim) is None)
 
 
+_FLIP = {"supports": "refutes", "refutes": "supports"}
+
+
 def rule_stance(statement: Statement, prop: Proposition | None, claim: str,
                 nested: str | None = None, language: str = "en", wording: str | None = None) -> str:
     """The stance of one statement toward ``claim``; ``nested``: the stance of a statement it reports."""
@@ -89,7 +94,14 @@ def rule_stance(statement: Statement, prop: Proposition | None, claim: str,
         return "uncertain"
     if statement.negated:                       # "did not say", "would not confirm"
         return "uncertain"
-    if nested is not None:                      # "He said X confirmed that P": X's stance, reported
+    lex = lexicon.load(language)
+    if prop is not None and prop.reference:     # "such claims are politically motivated"
+        if act == "oppose" or lex.discrediting.search(prop.text):
+            return "refutes"
+        return "supports" if act == "confirm" else "uncertain"
+    if nested is not None:                      # "He said X confirmed that P": X's stance, reported ...
+        if prop is not None and prop.reported and lex.discrediting.search(prop.frame):
+            return _FLIP.get(nested, nested)    # ... "X says the U.S. lies when it claims that P"
         return nested
     if act == "accuse":                         # an accusation asserts its charge; a rejection quoted
         return "supports"                       # alongside it ("a claim Iran rejects") is someone else's
