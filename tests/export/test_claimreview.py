@@ -129,3 +129,17 @@ def _all_keys(node):
     elif isinstance(node, list):
         for v in node:
             yield from _all_keys(v)
+
+
+def test_an_unresolved_speaker_or_an_outlet_is_no_author_of_the_claim(store):
+    """A supporter whose speaker stayed a bare "he", or who is a news outlet relaying the claim, is not
+    named as the claim's author: only resolved people and organisations are."""
+    claim_id, text = board()
+    positions = board_store.positions(store, claim_id)
+    base = next(p for p in positions if p["stance"] == "supports")
+    extra = [{**base, "speaker": None, "speaker_name": "he", "speaker_text": "he", "statement_id": "sx"},
+             {**base, "speaker": "e99", "speaker_name": "Al Jazeera", "speaker_kind": "organization",
+              "statement_id": "sy"}]
+    r = review({"id": claim_id, "text": text, **CHECK}, positions + extra)
+    names = [a["name"] for a in r["itemReviewed"]["author"]]
+    assert "Jake Sullivan" in names and "he" not in names and "Al Jazeera" not in names

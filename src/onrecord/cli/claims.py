@@ -120,6 +120,10 @@ def claim(claim_id, db, fmt):
         click.echo(f"\nReported by ({len(b['channels'])} outlet(s) as speakers: channels, not positions)")
         for r in b["channels"]:
             _holder(r)
+    if b["unattributed"]:
+        click.echo(f"\nSpeaker not resolved ({len(b['unattributed'])} statement(s): no one's position)")
+        for r in b["unattributed"]:
+            _holder(r)
     if b["changes"]:
         click.echo("\nChanges of position")
         for c in b["changes"]:

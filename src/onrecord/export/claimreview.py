@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
+from ..store.claims import is_channel
 from . import Selection, speaker_matches
 
 CONTEXT = "https://schema.org"
@@ -38,7 +39,7 @@ def review(claim: dict[str, Any], positions: list[dict[str, Any]], reviewer: str
             "datePublished": p.get("published"),
             "publisher": {"@type": "Organization", "name": p["outlet"]} if p.get("outlet") else None,
         }.items() if v})
-        if p.get("speaker_name"):
+        if p.get("speaker") and p.get("speaker_name") and not is_channel(p):    # not "he", not an outlet
             kind = "Person" if p.get("speaker_kind") in (None, "person") else "Organization"
             authors.setdefault(p["speaker_name"], {"@type": kind, "name": p["speaker_name"]})
     item: dict[str, Any] = {"@type": "Claim", "text": claim["text"]}

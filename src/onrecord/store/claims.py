@@ -254,18 +254,21 @@ def is_channel(position: dict[str, Any], language: str = "en") -> bool:
     return bool(name) and load(language).is_outlet(name)
 
 
-def holders(timeline: Sequence[dict[str, Any]]) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]]]:
+def holders(timeline: Sequence[dict[str, Any]]
+            ) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]], list[dict[str, Any]]]:
     """The board by speaker: one row per speaker (by name key), with their statements folded under it,
     oldest first, under the stance of their latest statement, ``since`` the date that stance began
-    (their first statement's date when it never changed). A statement whose speaker was not resolved
-    to an entity (a bare "he", or none) is a row of its own with no name. Returns ({stance: rows,
-    newest first}, channels): the rows of news outlets, kept apart (``is_channel``)."""
+    (their first statement's date when it never changed). Returns ({stance: rows, newest first},
+    channels, unattributed): the rows of news outlets (``is_channel``), which carry positions but hold
+    none, and the statements whose speaker was not resolved to an entity (a bare "he", or none), one row
+    each, which are no one's position: both are kept apart from the stance columns."""
     rows: dict[str, dict[str, Any]] = {}
     channels: dict[str, dict[str, Any]] = {}
+    unattributed: dict[str, dict[str, Any]] = {}
     for p in timeline:
         named = bool(p.get("speaker") and p["speaker_key"])   # resolved to an entity: "he" alone is not
         key = p["speaker_key"] if named else f"{p['article_id']}/{p['statement_id']}"
-        into = channels if named and is_channel(p) else rows
+        into = (channels if is_channel(p) else rows) if named else unattributed
         row = into.setdefault(key, {"speaker_name": p["speaker_name"] if named else None,
                                     "speaker_text": p.get("speaker_text"),
                                     "speaker_key": p["speaker_key"], "speaker_kind": p.get("speaker_kind"),
@@ -276,13 +279,13 @@ def holders(timeline: Sequence[dict[str, Any]]) -> tuple[dict[str, list[dict[str
         row["statements"].append(p)
         if p.get("outlet") and p["outlet"] not in row["outlets"]:
             row["outlets"].append(p["outlet"])
-    for row in (*rows.values(), *channels.values()):
+    for row in (*rows.values(), *channels.values(), *unattributed.values()):
         last = row["statements"][-1]
         row.update(stance=last["stance"], date=last["date"], n_statements=len(row["statements"]),
                    changed=len({x["stance"] for x in row["statements"]}) > 1)
     grouped = {s: sorted((r for r in rows.values() if r["stance"] == s),
                          key=lambda r: (r["date"] or "", r["n_statements"]), reverse=True) for s in STANCES}
-    return grouped, list(channels.values())
+    return grouped, list(channels.values()), list(unattributed.values())
 
 
 def claim(store: "Store", claim_id: str) -> dict[str, Any]:
@@ -298,10 +301,11 @@ def claim(store: "Store", claim_id: str) -> dict[str, Any]:
         raise StoreError(f"no claim with id {claim_id!r}", code="E205", source=store.db)
     timeline = positions(store, claim_id)
     grouped = {s: [p for p in timeline if p["stance"] == s] for s in STANCES}
-    by_speaker, channels = holders(timeline)
+    by_speaker, channels, unattributed = holders(timeline)
     dates = sorted(p["published"] for p in timeline if p["published"])
     row.update(first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None)
     return {**row, "n_statements": len(timeline), "holders": by_speaker, "channels": channels,
+            "unattributed": unattributed,
             "n_articles": len({p["article_id"] for p in timeline}),
             "n_speakers": len({p["speaker_key"] or p["article_id"] + p["statement_id"] for p in timeline}),
             **grouped, "timeline": timeline, "changes": changes(timeline)}

@@ -140,7 +140,8 @@ def claim_view(board: dict[str, Any]) -> dict[str, Any]:
     return {"id": board["id"], "text": board["text"], "n_articles": board["n_articles"],
             "n_positions": len(board["timeline"]), "columns": columns, "timeline": timeline,
             "changes": changes, "fact_check": fact_check,
-            "channels": [_holder(r) for r in board.get("channels", ())]}
+            "channels": [_holder(r) for r in board.get("channels", ())],
+            "unattributed": [_holder(r) for r in board.get("unattributed", ())]}
 
 
 # -- speaker ------------------------------------------------------------------------------------------
