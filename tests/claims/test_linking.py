@@ -121,3 +121,22 @@ def test_a_rebuttal_and_the_claim_it_rebuts_are_one_board(pipeline, tehran_times
     assert board["Iran"] == {"refutes"}
     assert board["Hossein Amir Abdollahian"] == {"refutes"}
     assert not any("political purposes" in c.text or c.text.startswith("recent charges") for c in record.claims)
+
+
+def test_a_chain_of_reports_is_one_claim(pipeline):
+    """Tehran Times 484912 (tests/gold/news): Larsson "rejected the prosecutor's claim that the records
+    had been given to her client": a denial that reports an accusation is one claim with both on it,
+    not two claims of the same text."""
+    from pathlib import Path
+
+    from onrecord import Article, analyze
+    path = Path(__file__).parents[1] / "gold" / "news" / "tehrantimes-484912.txt"
+    record = analyze(Article(id="tehrantimes-484912", text=path.read_text(encoding="utf-8"), source=str(path),
+                             outlet="Tehran Times"), pipeline)
+    texts = [c.text for c in record.claims]
+    assert len(texts) == len(set(texts))
+    [records] = [c for c in record.claims if "records had been given" in c.text]
+    by_text = {s.id: s for s in record.statements}
+    stances = {by_text[st.statement].speaker_text: st.stance for st in records.stances}
+    assert stances.get("the prosecutor’s") == "supports" or stances.get("the prosecutor") == "supports"
+    assert "refutes" in stances.values()

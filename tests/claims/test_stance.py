@@ -84,3 +84,14 @@ def test_what_a_reference_says_of_the_claim(act, content, want):
     p = of_statement(s)
     assert p.reference
     assert rule_stance(s, p, "Iran sent drones to Russia") == want
+
+
+def test_a_negation_reaches_only_its_own_clause():
+    """Tehran Times 483690 (tests/gold/news): "the ultimate victory for Palestine is not distant, as every
+    move made by the Zionists ..." does not negate the claim that "any such move will lead to the
+    destruction of the Zionist regime"."""
+    text = "the ultimate victory for Palestine is not distant, as every move made by the Zionists speeds it"
+    claim = "any such move will lead to the destruction of the Zionist regime of Israel"
+    assert rule_stance(st("assert", text), proposition(text), claim) == "supports"
+    assert rule_stance(st("assert", "Iran did not send drones to Russia"),
+                       proposition("Iran did not send drones to Russia"), CLAIM) == "refutes"

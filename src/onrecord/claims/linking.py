@@ -158,12 +158,14 @@ class ClaimBuilder:
                     member_of[i] = {len(groups)}
                     groups.append(_Group(members=[i], rep=i, core=(i,)))
                 continue
-            child = next((k for k, (t, _) in enumerate(items) if t.nested_in == s.id), None)
-            if child is None or child in member_of:
+            chain = self._chain(i, items)           # i, the statement it reports, the one that reports ...
+            if any(k in member_of for k in chain):
                 continue                             # on its claim through _nested_follow
-            if s.act in CLAIM_ACTS or items[child][0].act in CLAIM_ACTS or self._discredits(p):
-                member_of[i] = member_of[child] = {len(groups)}     # "the U.S. lies when it claims P"
-                groups.append(_Group(members=[child, i], rep=child, core=(child,)))
+            if any(items[k][0].act in CLAIM_ACTS for k in chain) or self._discredits(p):
+                group = {len(groups)}                # "the U.S. lies when it claims P": one claim, P
+                for k in chain:
+                    member_of[k] = group
+                groups.append(_Group(members=list(chain), rep=chain[-1], core=(chain[-1],)))
         self._references(items, groups, member_of, entities)
         self._nested_follow(items, groups, member_of)
         claims = [self._claim(article, items, grp, vecs[index[items[grp.rep][1].text]]) for grp in groups]
@@ -206,6 +208,19 @@ class ClaimBuilder:
             return [max(out)[1]] if out else []
         return [g for _, g in out]
 
+    @staticmethod
+    def _chain(i: int, items) -> list[int]:
+        """``i`` and the statements it reports in turn, each nested in the one before, as long as each
+        took its proposition from the next (``Proposition.reported``)."""
+        child_of = {}
+        for k, (t, _) in enumerate(items):
+            child_of.setdefault(t.nested_in, k)
+        chain = [i]
+        while items[chain[-1]][1].reported and (k := child_of.get(items[chain[-1]][0].id)) is not None \
+                and k not in chain:
+            chain.append(k)
+        return chain
+
     def _discredits(self, prop: props_.Proposition) -> bool:
         return bool(lexicon.load(self.language).discrediting.search(prop.frame))
 
@@ -245,7 +260,8 @@ class ClaimBuilder:
     def _nested_follow(items, groups, member_of) -> None:
         """A statement that reports a member ("he said X confirmed that P") joins X's claims."""
         pos = {s.id: i for i, (s, _) in enumerate(items)}
-        for i, (s, _) in enumerate(items):
+        for i in sorted(range(len(items)), key=lambda k: items[k][0].content_span, reverse=True):
+            s = items[i][0]                          # the innermost first: "X said Y said Z claimed P"
             parent = pos.get(s.nested_in) if s.nested_in else None
             if parent is None:
                 continue

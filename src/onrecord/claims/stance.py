@@ -59,11 +59,13 @@ class Cues:
 
 
 def negated_overlap(text: str, claim: str, lex: lexicon.Lexicon, window: int = 4) -> bool:
-    """A negator with one of the claim's content words within ``window`` words after it."""
+    """A negator with one of the claim's content words within ``window`` words after it, in its own
+    clause: the negation's scope ends at a comma, semicolon or sentence end ("is not distant, as every
+    move ..." does not negate "move")."""
     want = content_words(claim)
     for m in lex.negators.finditer(text):
-        after = text[m.end():].split()[:window]
-        if content_words(" ".join(after)) & want:
+        scope = re.split(r"[,;:.!?]", text[m.end():], maxsplit=1)[0]
+        if content_words(" ".join(scope.split()[:window])) & want:
             return True
     return False
 

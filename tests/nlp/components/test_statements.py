@@ -250,3 +250,13 @@ def test_a_passive_refusal_is_no_denial_and_no_speech(pipeline):
     text = "Hanna Larsson said Nouri has recently been denied access to his laptop and iPad by the jail authorities."
     got = [(s.cue, s.act, s.speaker_text) for s in statements(pipeline, text)]
     assert got == [("said", "assert", "Hanna Larsson")]
+
+
+def test_denying_someone_access_is_withholding_not_speech(pipeline):
+    # Tehran Times 484912 (tests/gold/news): "denying Nouri access" is no denial; "rejected the
+    # prosecutor's claim" is, and the prosecutor's claim is nested in it
+    text = ("Larsson criticized the Swedish government for denying Nouri access to important documents and "
+            "rejected the prosecutor’s claim that the records had been given to her client.")
+    got = [(s.cue, s.act) for s in statements(pipeline, text)]
+    assert ("denying", "deny") not in got and ("rejected", "deny") in got
+    assert not [s for s in statements(pipeline, "The authorities denied him a visa.") if s.cue == "denied"]

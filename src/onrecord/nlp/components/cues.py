@@ -72,6 +72,9 @@ def cue_at(tok: Token, lang: str = "en") -> Cue | None:
         return None                     # 'the disputed region': a participle used as an adjective
     if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
         return None                     # 'Nouri has been denied access': refused something, said nothing
+    if tok.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in tok.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex["refused_objects"] for c in tok.children)):
+        return None                     # 'denying Nouri access', 'denied him a visa': withheld, not said
     lemma = tok.lemma_.lower()
     phrase = _phrase_particle(tok, lex)
     entry = lex["verbs"].get(lemma)
