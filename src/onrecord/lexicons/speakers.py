@@ -25,6 +25,7 @@ class Lexicon:
     definite: frozenset
     source_nouns: frozenset
     document_nouns: frozenset
+    document_parts: frozenset
     author_preps: frozenset
     government_nouns: frozenset
     group_nouns: frozenset
@@ -110,7 +111,8 @@ def load(lang: str = "en") -> Lexicon:
         addressee_preps=frozenset(s["addressee_preps"]), affiliation_preps=frozenset(s["affiliation_preps"]),
         name_lead_words=frozenset(s["name_lead_words"]), org_stop_words=frozenset(s["org_stop_words"]),
         pronoun_forms=dict(s.get("pronoun_forms", {})),
-        document_nouns=frozenset(s["document_nouns"]), author_preps=frozenset(s["author_preps"]),
+        document_nouns=frozenset(s["document_nouns"]),
+        document_parts=frozenset(s["document_parts"]), author_preps=frozenset(s["author_preps"]),
         government_nouns=frozenset(s["government_nouns"]),
         outlets=frozenset(fold(r[0]) for r in load_data("outlets", lang)),
     )

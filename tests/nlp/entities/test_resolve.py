@@ -33,6 +33,16 @@ def _span(doc, text):
     ("Reports as of Wednesday said that three people were missing.", "Reports as of Wednesday",
      "Reports as of Wednesday"),
     ("The spokesman said the talks would go on.", "The spokesman", "The spokesman"),
+    # Tehran Times 484819 and 486448 (CC BY 4.0): a possessive names the author
+    ("Iran and IAEA relations are established and continuing, according to Tehran's statement.",
+     "Tehran's statement", "Tehran"),
+    ("According to the agency's statement, about 10 cameras have been installed at the Isfahan site.",
+     "the agency's statement", "the agency"),
+    # Tehran Times 485601: the report named before, by its author; a paragraph speaks as its document
+    ("Following the Report of the Director General, the mission shares its comments. Paragraph 2 of the "
+     "report states that the Agency is seeking explanations.", "Paragraph 2 of the report",
+     "the Director General"),
+    ("The report said three people were missing.", "The report", "The report"),     # named nowhere
 ])
 def test_a_document_speaks_as_its_author(nlp, text, source, author):
     doc = nlp(text)
@@ -195,3 +205,17 @@ def test_a_document_by_an_organisation_noun_speaks_as_it(nlp, text, source, auth
 
 def test_mizan_is_an_outlet():
     assert LEX.is_outlet("Mizan") and LEX.is_outlet("Mizan News Agency")
+
+
+def test_an_impersonal_it_names_nobody(nlp):
+    """Tehran Times 485601 (CC BY 4.0): "It should be noted that ..." is said by nobody named, not by the
+    Agency mentioned just before."""
+    from onrecord.models import Statement
+    text = ("The Agency has asked Iran for explanations. It should be noted that the Agency has not provided "
+            "Iran with any authentic supporting documents.")
+    doc = nlp(text)
+    a, c = text.index("It should"), text.index("that the Agency")
+    st = Statement(id="s1", type="indirect", act="assert", content=text[c:-1], content_span=(c, len(text) - 1),
+                   cue="should be noted", cue_span=(a + 3, c - 1), speaker_text="It", speaker_span=(a, a + 2))
+    _, [out] = Resolver(doc, LEX).run([st])
+    assert out.speaker is None

@@ -378,26 +378,54 @@ class Resolver:
         return e
 
     # -- statements --------------------------------------------------------------------------------
-    def author(self, span: Span | None) -> Span | None:
+    def author(self, span: Span | None, earlier: bool = True) -> Span | None:
         """A document that names its author speaks as the author: 'a survey published in 2017 by the
-        Royal Pharmaceutical Society' -> 'the Royal Pharmaceutical Society'; any other span as it is."""
-        if span is None or span.root.lemma_.lower() not in self.lex.document_nouns:
+        Royal Pharmaceutical Society' -> 'the Royal Pharmaceutical Society', "Tehran's statement" ->
+        'Tehran'; a definite one that names none ('the report', 'Paragraph 2 of the report') as the author
+        of the same document named before it ('the Report of the Director General'). Any other span, and
+        a document whose author is named nowhere, as it is."""
+        root = self._document(span)
+        if root is None:
             return span
         for ent in span.ents:           # "a Tasnim report", "a CBS News report": the outlet's
-            if ent.end <= span.root.i and ent.root.head == span.root and ent.root.dep_ in ("compound", "poss", "nmod") \
+            if ent.end <= root.i and ent.root.head == root and ent.root.dep_ in ("compound", "poss", "nmod") \
                     and (ent.label_ == "ORG" or self.lex.is_outlet(ent.text)):
                 return ent
+        for c in root.children:         # "Tehran's statement", "the agency's report"
+            if c.dep_ == "poss" and c.i >= span.start and self._names_author(c) and c.lower_ not in self.lex.pronouns:
+                sub = [t.i for t in c.subtree if t.i >= span.start and t.dep_ != "case"]
+                return self.doc[min(sub):max(sub) + 1]
         for tok in span:
-            if tok.lower_ not in self.lex.author_preps or tok.head.i < span.root.i:
+            if tok.lower_ not in self.lex.author_preps or tok.head.i < root.i:
                 continue
             for obj in tok.children:
-                named = obj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or obj.pos_ == "PROPN" and not obj.ent_type_ \
-                    or obj.lemma_.lower() in self.lex.organization_nouns | self.lex.government_nouns  # "by the
-                #   Iranian foreign ministry", "by the prime minister's office"
-                if obj.dep_ == "pobj" and obj.i < span.end and named:     # not "Reports as of Wednesday"
-                    sub = [t.i for t in obj.subtree if t.i < span.end]
+                if obj.dep_ == "pobj" and obj.i < span.end and self._names_author(obj):  # not "Reports as of
+                    sub = [t.i for t in obj.subtree if t.i < span.end]                   # Wednesday"
                     return self.doc[min(sub):max(sub) + 1]
+        if earlier and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
+            for tok in reversed(self.doc[:span.start]):
+                if tok.lemma_.lower() == root.lemma_.lower() and tok.pos_ in ("NOUN", "PROPN"):
+                    sub = list(tok.subtree)
+                    found = self.author(self.doc[sub[0].i:sub[-1].i + 1], earlier=False)
+                    if found is not None and found.root.i != tok.i:
+                        return found
         return span
+
+    def _document(self, span: Span | None):
+        """The document noun a speaker span is headed by ('the report'; 'report' in 'Paragraph 2 of the
+        report'), or None."""
+        if span is None:
+            return None
+        root = span.root
+        if root.lemma_.lower() in self.lex.document_parts:
+            root = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"), root)
+        return root if root.lemma_.lower() in self.lex.document_nouns else None
+
+    def _names_author(self, tok) -> bool:
+        """Whether a token can name a document's author: a name, or 'the ministry', 'the government'."""
+        return tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or tok.pos_ == "PROPN" and not tok.ent_type_ \
+            or tok.lemma_.lower() in self.lex.organization_nouns | self.lex.government_nouns
 
     def speaker_of(self, st: Statement, span: Span | None, kind: str | None) -> Ent | None:
         if kind == "name":
@@ -422,6 +450,9 @@ class Resolver:
             span, kind = spans[st.id], kinds[st.id]
             if kind == "pronoun" and self.lex.pronouns[span.text.strip().lower()].get("first_person"):
                 first_person.append(st)
+                continue
+            if kind == "pronoun" and span.root.lower_ == "it" and span.root.dep_ == "nsubjpass":
+                chosen[st.id] = None        # 'It should be noted that ...': impersonal, nobody named
                 continue
             if st.speaker_span is not None and tuple(st.speaker_span) in by_span:  # one mention, two statements
                 chosen[st.id] = by_span[tuple(st.speaker_span)]
