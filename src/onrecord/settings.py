@@ -21,6 +21,7 @@ class Options:
     chunk_chars: int = 20_000               # long texts are analysed in chunks of about this size
     max_chars: int = 200_000                # ... and only this many characters of one text (a warning says so)
     article_seconds: float = 300.0          # analysis time an article may take in a worker, else E303 (0: none)
+    worker_mb: int = 800                    # a worker past this resident size is replaced by a fresh one (0: never)
     batch_size: int = 32                    # nlp.pipe batch size (texts)
     batch_chars: int = 200_000              # ... and at most about this many characters a batch
     http_timeout: float = 20.0              # seconds, for URL and feed fetching
@@ -54,6 +55,8 @@ class Options:
             env["max_chars"] = int(os.environ["ONRECORD_MAX_CHARS"])
         if os.environ.get("ONRECORD_ARTICLE_SECONDS"):
             env["article_seconds"] = float(os.environ["ONRECORD_ARTICLE_SECONDS"])
+        if os.environ.get("ONRECORD_WORKER_MB"):
+            env["worker_mb"] = int(os.environ["ONRECORD_WORKER_MB"])
         if os.environ.get("ONRECORD_PREFILTER"):
             env["prefilter"] = os.environ["ONRECORD_PREFILTER"].lower() in ("1", "true", "yes", "on")
         opts = replace(cls(), **env)

@@ -213,3 +213,22 @@ def test_an_article_that_runs_past_its_time_is_skipped_and_the_rest_stored(tmp_p
     assert stored == {a.id for a in arts} - {SLOW}
     assert "articles took over 1.5 s each; analysing them one at a time" in caplog.text
     assert time.monotonic() - started < 300
+
+
+@pytest.mark.slow
+def test_a_worker_past_its_memory_limit_is_replaced_and_nothing_is_lost(pipeline, caplog):
+    """ONRECORD_WORKER_MB: with a limit every worker passes, each worker is replaced after its batch;
+    every article is still analysed once, in order, as in process."""
+    import logging
+    arts = _articles(6)
+    alone = list(analysis.analyze_safely(arts, pipeline))
+    with caplog.at_level(logging.INFO, logger="onrecord.batch.workers"):
+        got = list(workers.analyze_parallel(iter(arts), replace(pipeline.options, worker_mb=1), workers=2, batch=2))
+    assert [r.article.id for r in got] == [a.id for a in arts]
+    assert [r.statements for r in got] == [r.statements for r in alone]
+    assert sum("starting a fresh one" in m for m in caplog.messages) >= 2
+
+
+def test_resident_size_is_read_from_proc():
+    assert 10 < workers.resident_mb(os.getpid()) < 100_000
+    assert workers.resident_mb(2**22 + 12345) == 0.0
