@@ -96,6 +96,8 @@ def test_a_report_that_does_not_hold_the_reported_statement_keeps_its_own():
     ("Reports show Iran is enriching uranium to 60 percent", "deny", False),
     ("the claims that Iran sent drones to Russia", "deny", False),       # a frame: the proposition is left
     ("Iran sent drones to Russia", "deny", False),
+    ("such unsubstantiated allegations", "deny", True),                  # Tehran Times 482541
+    ("the sweeping claims", "deny", True),                               # Tehran Times 482271
 ])
 def test_references_to_an_allegation(content, act, reference):
     s = Statement(id="s1", type="indirect", act=act, content=content, content_span=(0, len(content)))

@@ -260,3 +260,11 @@ def test_denying_someone_access_is_withholding_not_speech(pipeline):
     got = [(s.cue, s.act) for s in statements(pipeline, text)]
     assert ("denying", "deny") not in got and ("rejected", "deny") in got
     assert not [s for s in statements(pipeline, "The authorities denied him a visa.") if s.cue == "denied"]
+
+
+def test_content_that_withholds_access_is_no_denial(pipeline):
+    # Tehran Times 482541: Grossi highlights that Tehran denied access; he denies nothing
+    text = ("Grossi said that despite all legal attempts made by the IAEA, Tehran denied any supervising access "
+            "to any sites.")
+    [s] = statements(pipeline, text)
+    assert (s.cue, s.act) == ("said", "assert")

@@ -63,6 +63,16 @@ def _refusal(tok: Token, lex: dict) -> Token | None:
     return None
 
 
+def withholds(tok: Token, lex: dict) -> bool:
+    """Whether a verb refuses something rather than says something: a passive with a direct object
+    ('Nouri has been denied access'), or 'deny' with a recipient or a thing granted ('denying Nouri
+    access', 'denied him a visa', 'Tehran denied any access to the sites'; ``refused_objects``)."""
+    if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
+        return True
+    return tok.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in tok.children) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex["refused_objects"] for c in tok.children))
+
+
 def cue_at(tok: Token, lang: str = "en") -> Cue | None:
     """The speech cue headed by ``tok``, or None."""
     lex = lexicon(lang)
@@ -70,11 +80,8 @@ def cue_at(tok: Token, lang: str = "en") -> Cue | None:
         return None
     if tok.dep_ == "amod" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None                     # 'the disputed region': a participle used as an adjective
-    if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
-        return None                     # 'Nouri has been denied access': refused something, said nothing
-    if tok.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in tok.children) or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lex["refused_objects"] for c in tok.children)):
-        return None                     # 'denying Nouri access', 'denied him a visa': withheld, not said
+    if withholds(tok, lex):
+        return None
     lemma = tok.lemma_.lower()
     phrase = _phrase_particle(tok, lex)
     entry = lex["verbs"].get(lemma)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ...models import Statement
 from .. import extensions  # noqa: F401
-from .cues import lexicon
+from .cues import lexicon, withholds
 from .draft import Draft, text_of
 from .learned import Merge, merge
 from .passes import (
@@ -145,7 +145,7 @@ def _refine_acts(doc: Doc, drafts: list[Draft]) -> None:
         preds = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX", "ADJ")]
         found = None
         for p in preds:
-            if any(c.dep_ == "auxpass" for c in p.children) and any(c.dep_ == "dobj" for c in p.children):
+            if withholds(p, lexicon()):
                 continue                # 'Nouri has been denied access': refused something, no denial said
             words = [p] + [c for c in p.children if c.dep_ in ("acomp", "prep") and c.i > p.i][:1]
             for w in words:
