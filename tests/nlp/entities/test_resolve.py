@@ -219,3 +219,14 @@ def test_an_impersonal_it_names_nobody(nlp):
                    cue="should be noted", cue_span=(a + 3, c - 1), speaker_text="It", speaker_span=(a, a + 2))
     _, [out] = Resolver(doc, LEX).run([st])
     assert out.speaker is None
+
+
+def test_he_is_never_an_unnamed_institution(pipeline):
+    """Tehran Times 485780 (tests/gold/news): "A Swedish court condemned Nouri ..." then "“...,” he
+    said" (spaCy takes "Nouri" for a place): the court cannot be "he", as the ranker had it."""
+    from onrecord import Article, analyze
+    text = (GOLD / "tehrantimes-485780.txt").read_text(encoding="utf-8")
+    record = analyze(Article(id="tehrantimes-485780", text=text, source="485780", outlet="Tehran Times"), pipeline)
+    names = {e.id: e.name for e in record.entities}
+    he = [s for s in record.statements if (s.speaker_text or "").lower() == "he"]
+    assert he and not [s for s in he if names.get(s.speaker) == "A Swedish court"]

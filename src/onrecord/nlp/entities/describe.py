@@ -91,7 +91,7 @@ def _org_words(name: str, lex: Lexicon) -> set[str]:
     return out
 
 
-def _person_source(e: Ent, lex: Lexicon) -> bool:
+def person_source(e: Ent, lex: Lexicon) -> bool:
     """An unnamed source that can be a person: titled, or a source noun ("the lawyer", "officials"),
     not a thing taken as a source ("important documents")."""
     head = fold(e.name).split()[-1] if e.name.split() else ""
@@ -103,7 +103,7 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
     """0: cannot be this entity; 1: nothing against it; 2: its titles or name agree."""
     lex = reg.lex
     if desc.target == "person":
-        if e.kind not in ("person", "unnamed") or (e.kind == "unnamed" and not _person_source(e, lex)):
+        if e.kind not in ("person", "unnamed") or (e.kind == "unnamed" and not person_source(e, lex)):
             return 0
         spec = lex.descriptions.get(desc.key or desc.head)
         score = _title_fit(spec, e.titles, e.affiliations) if spec else (

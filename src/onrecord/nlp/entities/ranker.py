@@ -82,7 +82,7 @@ def _blank() -> dict:
 
 def candidate_features(res, an: Anaphor, names: dict[str, float]):
     """(entity indices, features (n, len(FEATURES)), null features) for an anaphor in a Resolver."""
-    from .describe import fit, title_agrees
+    from .describe import fit, person_source, title_agrees
 
     sal = res.sal
     here = sal.sent_of(an.start)
@@ -138,6 +138,8 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
 
         if an.kind == "pronoun" and e.kind not in kinds:
             continue                                # "he" is never a country, "it" never a person
+        if an.kind == "pronoun" and gender in ("m", "f") and e.kind == "unnamed" and not person_source(e, res.lex):
+            continue                                # nor "A Swedish court", "important documents"
         if desc is not None and (e.kind not in targets.get(desc.target, (desc.target,)) or not fit(desc, e, res.reg)):
             continue                                # "the interior minister" is no news agency
         f = dict.fromkeys(FEATURES, 0.0)
