@@ -268,3 +268,16 @@ def test_content_that_withholds_access_is_no_denial(pipeline):
             "to any sites.")
     [s] = statements(pipeline, text)
     assert (s.cue, s.act) == ("said", "assert")
+
+
+def test_a_conjunct_past_a_relative_clause_about_a_thing_speaks_for_the_main_subject(pipeline):
+    # Tehran Times 484912 (tests/gold/news): "rejected" is parsed as a conjunct inside the relative
+    # clause of "documents that are necessary"; the documents say nothing, Larsson does
+    text = ("Larsson criticized the Swedish government for denying Nouri access to important documents that are "
+            "necessary for his legal defense in court and rejected the prosecutor’s claim that the records had "
+            "been given to her client.")
+    got = {s.cue: s.speaker_text for s in statements(pipeline, text)}
+    assert got["rejected"] == "Larsson"
+    who = {s.cue: s.speaker_text for s in statements(pipeline, "The officials who spoke to reporters said the "
+                                                                 "talks would resume.")}
+    assert who["said"] == "The officials who spoke to reporters"

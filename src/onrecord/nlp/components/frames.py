@@ -185,7 +185,14 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
         if subj:
             s = subj[0]
             if s.lower_ in lexicon()["relative_pronouns"] and t.dep_ == "relcl":
-                return t.head, t
+                if t is verb or not _mute(t.head):
+                    return t.head, t
+                # "criticized X for denying access to documents that are necessary ... and rejected
+                # the claim": a conjunct that reached a relative clause about a thing belongs above it
+                t = next((a for a in t.head.ancestors if a.pos_ in ("VERB", "AUX") and a.i < t.head.i), None)
+                if t is None:
+                    return None, verb
+                continue
             return s, t
         if t.dep_ not in CLIMB or t.head is t:
             return None, t
@@ -193,6 +200,21 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
             return None, t
         t = t.head
     return None, t
+
+
+def _mute(noun: Token) -> bool:
+    """A common noun that cannot speak: a document ("important documents") or a thing no speaker
+    lexicon knows as a source, an organisation, a group or a title (not "officials who said")."""
+    from ...lexicons.speakers import load
+    lex = load("en")
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if lemma in lex.document_nouns:
+        return True
+    known = lex.source_nouns | lex.group_nouns | lex.organization_nouns | lex.country_nouns
+    return lemma not in known and noun.lower_ not in known and lemma not in lex.descriptions \
+        and not lex.find_titles(noun.lower_)
 
 
 def _with_adverbs(verb: Token) -> int:
