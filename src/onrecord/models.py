@@ -100,9 +100,13 @@ class Statement:
     via: str | None = None                 # "Al Jazeera" in "was quoted by Al Jazeera as ..."
     negated: bool = False                  # the cue is negated ("did not deny")
     confidence: float | None = None
+    # The parse found the content a noun phrase ("highlighted the importance of ties"), no proposition.
+    # Read by the claims stage of the same analysis; not part of the record (to_dict leaves it out).
+    nominal: bool = field(default=False, compare=False, repr=False, metadata={"json": False})
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
+        d.pop("nominal")
         for k in ("content_span", "cue_span", "speaker_span", "addressee_span"):
             d[k] = None if d[k] is None else list(d[k])
         return d

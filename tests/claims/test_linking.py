@@ -140,3 +140,19 @@ def test_a_chain_of_reports_is_one_claim(pipeline):
     stances = {by_text[st.statement].speaker_text: st.stance for st in records.stances}
     assert stances.get("the prosecutor’s") == "supports" or stances.get("the prosecutor") == "supports"
     assert "refutes" in stances.values()
+
+
+def test_a_noun_phrase_is_no_claim(pipeline):
+    """Tehran Times 484647 (tests/gold/news): "discussed ways to develop trade between the two
+    countries" and "underlined Vietnam's growing economy" assert nothing: no claim has a noun phrase
+    for its text, while the article's propositions still make claims."""
+    from pathlib import Path
+
+    from onrecord import Article, analyze
+    path = Path(__file__).parents[1] / "gold" / "news" / "tehrantimes-484647.txt"
+    record = analyze(Article(id="tehrantimes-484647", text=path.read_text(encoding="utf-8"), source=str(path),
+                             outlet="Tehran Times"), pipeline)
+    nominal = {s.content for s in record.statements if s.nominal}
+    assert any(t.startswith("ways to develop trade") for t in nominal)
+    assert record.claims and not [c for c in record.claims if c.text in nominal]
+    assert "nominal" not in record.to_dict()["statements"][0]

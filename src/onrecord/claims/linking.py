@@ -154,13 +154,15 @@ class ClaimBuilder:
             if i in member_of or p.reference:
                 continue
             if not p.reported:
-                if s.act in CLAIM_ACTS:
+                if s.act in CLAIM_ACTS and not p.nominal:
                     member_of[i] = {len(groups)}
                     groups.append(_Group(members=[i], rep=i, core=(i,)))
                 continue
             chain = self._chain(i, items)           # i, the statement it reports, the one that reports ...
             if any(k in member_of for k in chain):
                 continue                             # on its claim through _nested_follow
+            if p.nominal:
+                continue
             if any(items[k][0].act in CLAIM_ACTS for k in chain) or self._discredits(p):
                 group = {len(groups)}                # "the U.S. lies when it claims P": one claim, P
                 for k in chain:
@@ -179,10 +181,13 @@ class ClaimBuilder:
             members = [own[k] for k in found]
             if len(members) < 2:
                 continue
+            propositional = [k for k, i in enumerate(members) if not items[i][1].nominal]
+            if not propositional:
+                continue                            # noun phrases only ("the importance of ties"): no claim
             sub = main[members]
             score = (sub @ sub.T).mean(axis=1)
-            positive = [k for k, i in enumerate(members) if items[i][1].polarity == "positive"]
-            ranked = sorted(positive or range(len(members)), key=lambda k: (-round(float(score[k]), 6), k))
+            positive = [k for k in propositional if items[members[k]][1].polarity == "positive"]
+            ranked = sorted(positive or propositional, key=lambda k: (-round(float(score[k]), 6), k))
             groups.append(_Group(members=list(members), rep=members[ranked[0]], core=tuple(members)))
         return groups
 
@@ -249,6 +254,8 @@ class ClaimBuilder:
                 target = min(member_of[near[-1]])
             elif author in member_of:
                 target = min(member_of[author])
+            elif items[author][1].nominal:
+                continue
             else:
                 target = len(groups)
                 groups.append(_Group(members=[author], rep=author, core=(author,)))

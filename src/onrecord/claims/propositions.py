@@ -45,6 +45,7 @@ class Proposition:
     frame: str = ""               # what was stripped in front ("Western claims that")
     clauses: tuple[str, ...] = ()  # its sentences, for sentence-level similarity
     reference: bool = False       # about an allegation named, not a proposition ("such claims are ...")
+    nominal: bool = False         # a noun phrase, no proposition ("the importance of ties"): no claim's text
     reported: bool = False        # taken from a statement nested in this one; ``frame`` holds the report
 
     def to_dict(self) -> dict:
@@ -119,6 +120,8 @@ def of_statement(statement: Statement, language: str = "en") -> Proposition | No
     if found is not None and not found.reference and statement.act in REFERRING_ACTS \
             and is_reference(found.text, lex):
         found = replace(found, reference=True)        # "refuted recent charges by Sullivan"
+    if found is not None and statement.nominal and not found.frame:
+        found = replace(found, nominal=True)          # the parse's word: a noun phrase, nothing asserted
     return found
 
 

@@ -281,3 +281,11 @@ def test_a_conjunct_past_a_relative_clause_about_a_thing_speaks_for_the_main_sub
     who = {s.cue: s.speaker_text for s in statements(pipeline, "The officials who spoke to reporters said the "
                                                                  "talks would resume.")}
     assert who["said"] == "The officials who spoke to reporters"
+
+
+def test_a_noun_phrase_content_is_marked_nominal(pipeline):
+    # Tehran Times 480750 and 474747: a noun phrase asserts nothing; a clause does
+    got = {s.cue: s.nominal for s in statements(
+        pipeline, "He also highlighted the importance of sustaining bilateral relations between the two countries. "
+                  "Tehran says the U.S. is pursuing particular political purposes.")}
+    assert got == {"highlighted": True, "says": False}

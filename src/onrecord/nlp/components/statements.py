@@ -188,8 +188,20 @@ def _to_statements(doc: Doc, drafts: list[Draft]) -> list[Statement]:
             nested_in=ids[id(drafts[d.nested_in])] if d.nested_in is not None else None,
             addressee=text[d.addressee[0]:d.addressee[1]] if d.addressee else None,
             addressee_span=d.addressee, venue=d.venue, via=d.via, negated=d.negated,
-            confidence=d.extra.get("score")))
+            confidence=d.extra.get("score"), nominal=_nominal(doc, d.content)))
     return out
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _nominal(doc: Doc, content) -> bool:
+    """Whether a content within one sentence is headed by a noun: 'the importance of sustaining
+    bilateral relations', 'the car's owner', 'each other' (the claims stage makes no claim of it)."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start != span[-1].sent.start:
+        return False
+    return span.root.pos_ in _NOMINAL
 
 
 @Language.factory("onrecord_statements_v2", requires=["token.dep", "token.lemma", "token.pos"],
