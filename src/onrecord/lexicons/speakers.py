@@ -10,6 +10,8 @@ from . import load as load_data
 from .names import fold, without_article
 
 
+_MARKS = "()[]{}\"'“”‘’«»,.;:!?"
+
 @dataclass(frozen=True)
 class Lexicon:
     titles: tuple[str, ...]                 # lower-case, longest first
@@ -41,8 +43,9 @@ class Lexicon:
     outlets: frozenset = frozenset()        # folded names of news outlets (``outlets.tsv``)
 
     def pronoun(self, text: str) -> dict | None:
-        """The lexicon entry of a pronoun in any of its forms ("his" reads as "he"), else None."""
-        t = text.strip().lower()
+        """The lexicon entry of a pronoun in any of its forms ("his" reads as "he"), else None; marks
+        around it do not count ("we)" in "(we) will ...")."""
+        t = text.strip().strip(_MARKS).strip().lower()
         return self.pronouns.get(t) or self.pronouns.get(self.pronoun_forms.get(t, ""))
 
     def is_outlet(self, name: str) -> bool:

@@ -230,3 +230,17 @@ def test_he_is_never_an_unnamed_institution(pipeline):
     names = {e.id: e.name for e in record.entities}
     he = [s for s in record.statements if (s.speaker_text or "").lower() == "he"]
     assert he and not [s for s in he if names.get(s.speaker) == "A Swedish court"]
+
+
+@pytest.mark.parametrize("text", [
+    # Tehran Times 434545 and 468358 (CC BY 4.0): a pronoun the writer added in brackets; analysing
+    # either article had failed with KeyError: 'we)' and 'they)' in the whole-corpus run
+    '"(We) are continuously requesting a waiver, doing our best," the deputy minister said.',
+    "Teams from Iran, Russia and Turkey issued a joint statement. “(They) condemned continuing Israeli "
+    "military attacks in Syria,” the statement said.",
+])
+def test_a_bracketed_pronoun_is_read_as_the_pronoun(pipeline, text):
+    from onrecord import Article, analyze
+    record = analyze(Article(id="t", text=text, source="t"), pipeline)
+    assert record.statements and not any("analysis failed" in w for w in record.warnings)
+    assert LEX.pronoun("(We)")["number"] == "pl" and LEX.pronoun("they)") == LEX.pronoun("they")

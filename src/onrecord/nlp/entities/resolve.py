@@ -448,7 +448,7 @@ class Resolver:
         by_span: dict[tuple[int, int], Ent | None] = {}
         for st in order:
             span, kind = spans[st.id], kinds[st.id]
-            if kind == "pronoun" and self.lex.pronouns[span.text.strip().lower()].get("first_person"):
+            if kind == "pronoun" and (self.lex.pronoun(span.text) or {}).get("first_person"):
                 first_person.append(st)
                 continue
             if kind == "pronoun" and span.root.lower_ == "it" and span.root.dep_ == "nsubjpass":
