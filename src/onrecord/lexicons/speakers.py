@@ -9,7 +9,6 @@ from functools import lru_cache
 from . import load as load_data
 from .names import fold, without_article
 
-
 _MARKS = "()[]{}\"'“”‘’«»,.;:!?"
 
 @dataclass(frozen=True)
