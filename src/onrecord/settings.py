@@ -21,7 +21,7 @@ class Options:
     chunk_chars: int = 20_000               # long texts are analysed in chunks of about this size
     max_chars: int = 200_000                # ... and only this many characters of one text (a warning says so)
     article_seconds: float = 300.0          # analysis time an article may take in a worker, else E303 (0: none)
-    worker_mb: int = 800                    # a worker past this resident size is replaced by a fresh one (0: never)
+    worker_mb: int = 1200                   # a worker past this resident size is replaced by a fresh one (0: never)
     batch_size: int = 32                    # nlp.pipe batch size (texts)
     batch_chars: int = 200_000              # ... and at most about this many characters a batch
     http_timeout: float = 20.0              # seconds, for URL and feed fetching

@@ -60,7 +60,7 @@ def _one_article(items: list) -> list:
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that analyse (default: the number of cores; env ONRECORD_WORKERS). "
                    "This process alone writes, one transaction per article. 1: analyse in-process. "
-                   "A worker grown past ONRECORD_WORKER_MB (800) is replaced by a fresh one.")
+                   "A worker grown past ONRECORD_WORKER_MB (1200) is replaced by a fresh one.")
 @handle_errors
 def ingest(sources: tuple[str, ...], db: str | None, learned: bool | None, workers: int | None) -> None:
     """Analyse SOURCE... and store the records in the database.
