@@ -95,3 +95,18 @@ def test_a_negation_reaches_only_its_own_clause():
     assert rule_stance(st("assert", text), proposition(text), claim) == "supports"
     assert rule_stance(st("assert", "Iran did not send drones to Russia"),
                        proposition("Iran did not send drones to Russia"), CLAIM) == "refutes"
+
+
+def test_a_statement_holds_its_own_proposition():
+    """The seed (Tehran Times 478273): Kanaani's 'Iran "strongly opposes violence and the arming of any
+    side in the Ukrainian crisis."' is an oppose act, and the claim made of it has its text: he supports
+    it (before, every oppose act refuted; the issue's example). Opposing a thing still refutes it."""
+    text = 'that Iran "strongly opposes violence and the arming of any side in the Ukrainian crisis."'
+    claim = "Iran strongly opposes violence and the arming of any side in the Ukrainian crisis"
+    assert rule_stance(st("oppose", text), proposition(text), claim) == "supports"
+    assert rule_stance(st("oppose", "Iran opposes conflicts everywhere"),
+                       proposition("Iran opposes conflicts everywhere"), claim) == "supports"
+    sale = Statement(id="s", type="indirect", act="oppose", content="the sale of drones to Russia",
+                     content_span=(0, 28), nominal=True)
+    from onrecord.claims.propositions import of_statement
+    assert rule_stance(sale, of_statement(sale), CLAIM) == "refutes"

@@ -107,9 +107,11 @@ def rule_stance(statement: Statement, prop: Proposition | None, claim: str,
         return nested
     if act == "accuse":                         # an accusation asserts its charge; a rejection quoted
         return "supports"                       # alongside it ("a claim Iran rejects") is someone else's
+    if prop is not None and prop.text == claim and not prop.nominal:
+        return "supports"                       # its own proposition: what it says, it holds
     c = cues(prop.text if prop else statement.content, claim, language, wording)
     if c.uncertain:
         return "uncertain"
-    if c.refutes or act == "oppose":
-        return "refutes"
-    return "supports"
+    if c.refutes or (act == "oppose" and (prop is None or prop.nominal)):
+        return "refutes"                        # "opposed the sale of drones"; but "Iran strongly
+    return "supports"                           # opposes violence" asserts what it says
