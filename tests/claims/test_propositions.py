@@ -98,6 +98,7 @@ def test_a_report_that_does_not_hold_the_reported_statement_keeps_its_own():
     ("Iran sent drones to Russia", "deny", False),
     ("such unsubstantiated allegations", "deny", True),                  # Tehran Times 482541
     ("the sweeping claims", "deny", True),                               # Tehran Times 482271
+    ("such an allegation", "deny", True),                                # Tehran Times 480026
 ])
 def test_references_to_an_allegation(content, act, reference):
     s = Statement(id="s1", type="indirect", act=act, content=content, content_span=(0, len(content)))
