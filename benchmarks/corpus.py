@@ -1,11 +1,12 @@
 """The whole Tehran Times corpus through `onrecord ingest`, once (issue 16, item 3).
 
 Runs `onrecord ingest CORPUS --db DB --workers N` as a subprocess, samples the RSS of its whole process
-tree every second (``ingest._tree_rss``), and appends one JSON line per segment to ``--log``: wall
+tree every second (``ingest.timed_ingest``), and appends one JSON line per segment to ``--log``: wall
 time, the ingest's own summary line, peak tree memory. Ingest resumes where it stopped (stored
 articles are counted, not analysed again), so a stopped run is continued by running this again; each
-segment is a line of its own. ``--report`` prints, from the store, what docs/benchmarks.md reports:
-articles, statements, speakers and claims, skipped articles and why, the top claims by activity.
+segment is a line of its own (its summary names what was skipped and why). ``--report`` prints, from
+the store, what docs/benchmarks.md reports: articles, statements, entities, claims, the top claims by
+activity.
 
     .venv/bin/python benchmarks/corpus.py --db build/corpus.db --workers 2 --log build/corpus.log
     .venv/bin/python benchmarks/corpus.py --db build/corpus.db --report
@@ -14,32 +15,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ingest import CORPUS, ONRECORD, _tree_rss  # noqa: E402
+from ingest import CORPUS, timed_ingest  # noqa: E402
 
 
 def segment(db: str, workers: int, corpus: Path, log: Path) -> dict:
-    start = time.perf_counter()
-    proc = subprocess.Popen([ONRECORD, "ingest", str(corpus), "--db", db, "--workers", str(workers)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = [0]
-
-    def watch():
-        while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
-            time.sleep(1.0)
-    threading.Thread(target=watch, daemon=True).start()
-    err = proc.communicate()[1]
+    started = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime())
+    secs, peak, rc, err = timed_ingest(corpus, db, workers, every=1.0)
     summary = [line for line in err.splitlines() if line.startswith("stored")]
-    row = {"started": time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() - (time.perf_counter() - start))),
-           "wall_s": round(time.perf_counter() - start, 1), "workers": workers, "rc": proc.returncode,
-           "peak_tree_rss_mb": round(peak[0] / 2**20), "summary": summary[-1] if summary else None,
+    row = {"started": started, "wall_s": round(secs, 1), "workers": workers, "rc": rc,
+           "peak_tree_rss_mb": round(peak / 2**20), "summary": summary[-1] if summary else None,
            "stderr_tail": err.splitlines()[-20:]}
     with open(log, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -64,8 +64,10 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def run_ingest(path: Path, db: Path, workers: int, prefilter: str) -> tuple[float, int, str]:
-    env = dict(os.environ, ONRECORD_PREFILTER="1" if prefilter == "on" else "0")
+def timed_ingest(path: Path, db: Path | str, workers: int, env: dict | None = None,
+                 every: float = 0.2) -> tuple[float, int, int, str]:
+    """`onrecord ingest PATH --db DB --workers N` as a subprocess: (wall seconds, peak RSS of its process
+    tree in bytes, sampled every ``every`` s, exit status, stderr)."""
     start = time.perf_counter()
     proc = subprocess.Popen([ONRECORD, "ingest", str(path), "--db", str(db), "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
@@ -74,15 +76,21 @@ def run_ingest(path: Path, db: Path, workers: int, prefilter: str) -> tuple[floa
     def watch():
         while proc.poll() is None:
             peak[0] = max(peak[0], _tree_rss(proc.pid))
-            time.sleep(0.2)
+            time.sleep(every)
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
     err = proc.communicate()[1]
     secs = time.perf_counter() - start
     watcher.join()
-    if proc.returncode not in (0, 1):
-        sys.exit(f"onrecord ingest failed ({proc.returncode}):\n{err}")
-    return secs, peak[0], err.strip().splitlines()[-1] if err.strip() else ""
+    return secs, peak[0], proc.returncode, err
+
+
+def run_ingest(path: Path, db: Path, workers: int, prefilter: str) -> tuple[float, int, str]:
+    env = dict(os.environ, ONRECORD_PREFILTER="1" if prefilter == "on" else "0")
+    secs, peak, rc, err = timed_ingest(path, db, workers, env)
+    if rc not in (0, 1):
+        sys.exit(f"onrecord ingest failed ({rc}):\n{err}")
+    return secs, peak, err.strip().splitlines()[-1] if err.strip() else ""
 
 
 def run_bare(texts: list[str], model: str, processes: int = 1) -> float:

@@ -127,12 +127,7 @@ def test_a_chain_of_reports_is_one_claim(pipeline):
     """Tehran Times 484912 (tests/gold/news): Larsson "rejected the prosecutor's claim that the records
     had been given to her client": a denial that reports an accusation is one claim with both on it,
     not two claims of the same text."""
-    from pathlib import Path
-
-    from onrecord import Article, analyze
-    path = Path(__file__).parents[1] / "gold" / "news" / "tehrantimes-484912.txt"
-    record = analyze(Article(id="tehrantimes-484912", text=path.read_text(encoding="utf-8"), source=str(path),
-                             outlet="Tehran Times"), pipeline)
+    record = _news_gold_record(pipeline, "tehrantimes-484912")
     texts = [c.text for c in record.claims]
     assert len(texts) == len(set(texts))
     [records] = [c for c in record.claims if "records had been given" in c.text]
@@ -146,13 +141,18 @@ def test_a_noun_phrase_is_no_claim(pipeline):
     """Tehran Times 484647 (tests/gold/news): "discussed ways to develop trade between the two
     countries" and "underlined Vietnam's growing economy" assert nothing: no claim has a noun phrase
     for its text, while the article's propositions still make claims."""
-    from pathlib import Path
-
-    from onrecord import Article, analyze
-    path = Path(__file__).parents[1] / "gold" / "news" / "tehrantimes-484647.txt"
-    record = analyze(Article(id="tehrantimes-484647", text=path.read_text(encoding="utf-8"), source=str(path),
-                             outlet="Tehran Times"), pipeline)
+    record = _news_gold_record(pipeline, "tehrantimes-484647")
     nominal = {s.content for s in record.statements if s.nominal}
     assert any(t.startswith("ways to develop trade") for t in nominal)
     assert record.claims and not [c for c in record.claims if c.text in nominal]
     assert "nominal" not in record.to_dict()["statements"][0]
+
+
+def _news_gold_record(pipeline, article_id: str):
+    """The record of one article of the news gold (tests/gold/news), analysed as Tehran Times."""
+    from pathlib import Path
+
+    from onrecord import Article, analyze
+    path = Path(__file__).parents[1] / "gold" / "news" / f"{article_id}.txt"
+    return analyze(Article(id=article_id, text=path.read_text(encoding="utf-8"), source=str(path),
+                           outlet="Tehran Times"), pipeline)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
 import signal
 import time
 from collections import deque
@@ -73,7 +74,6 @@ _libc = None
 
 def resident_mb(pid: int) -> float:
     """A process's resident size in MB (from /proc; 0 where there is none)."""
-    import os
     try:
         with open(f"/proc/{pid}/statm") as fh:
             return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20

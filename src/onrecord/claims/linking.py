@@ -24,7 +24,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Article, Claim, Entity, Stance, Statement
-from . import lexicon
 from . import propositions as props_
 from .stance import cues, rule_stance
 
@@ -150,6 +149,9 @@ class ClaimBuilder:
             for g in self._joins(i, items, all_views, vecs, index, groups):
                 groups[g].members.append(i)
                 member_of.setdefault(i, set()).add(g)
+        child_of: dict[str | None, int] = {}
+        for k, (t, _) in enumerate(items):
+            child_of.setdefault(t.nested_in, k)
         for i, (s, p) in enumerate(items):           # a lone denial or accusation is a claim too
             if i in member_of or p.reference:
                 continue
@@ -158,12 +160,12 @@ class ClaimBuilder:
                     member_of[i] = {len(groups)}
                     groups.append(_Group(members=[i], rep=i, core=(i,)))
                 continue
-            chain = self._chain(i, items)           # i, the statement it reports, the one that reports ...
+            chain = _chain(i, items, child_of)      # i, the statement it reports, the one that reports ...
             if any(k in member_of for k in chain):
                 continue                             # on its claim through _nested_follow
             if p.nominal:
                 continue
-            if any(items[k][0].act in CLAIM_ACTS for k in chain) or self._discredits(p):
+            if any(items[k][0].act in CLAIM_ACTS for k in chain) or props_.discredits(p, self.language):
                 group = {len(groups)}                # "the U.S. lies when it claims P": one claim, P
                 for k in chain:
                     member_of[k] = group
@@ -212,22 +214,6 @@ class ClaimBuilder:
         if self.config.best_only:
             return [max(out)[1]] if out else []
         return [g for _, g in out]
-
-    @staticmethod
-    def _chain(i: int, items) -> list[int]:
-        """``i`` and the statements it reports in turn, each nested in the one before, as long as each
-        took its proposition from the next (``Proposition.reported``)."""
-        child_of = {}
-        for k, (t, _) in enumerate(items):
-            child_of.setdefault(t.nested_in, k)
-        chain = [i]
-        while items[chain[-1]][1].reported and (k := child_of.get(items[chain[-1]][0].id)) is not None \
-                and k not in chain:
-            chain.append(k)
-        return chain
-
-    def _discredits(self, prop: props_.Proposition) -> bool:
-        return bool(lexicon.load(self.language).discrediting.search(prop.frame))
 
     @staticmethod
     def _references(items, groups, member_of, entities: Sequence[Entity]) -> None:
@@ -297,6 +283,16 @@ class ClaimBuilder:
                         for i in members)
         return Claim(id=claim_id(article, rep_prop.text), text=rep_prop.text, stances=stances,
                      polarity=rep_prop.polarity, vector=vector)
+
+
+def _chain(i: int, items, child_of: dict) -> list[int]:
+    """``i`` and the statements it reports in turn (``child_of``: a statement's id -> the index of the
+    statement nested in it), as long as each took its proposition from the next (``reported``)."""
+    chain = [i]
+    while items[chain[-1]][1].reported and (k := child_of.get(items[chain[-1]][0].id)) is not None \
+            and k not in chain:
+        chain.append(k)
+    return chain
 
 
 def _names_in(name: str | None, text: str) -> bool:

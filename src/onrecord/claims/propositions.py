@@ -125,6 +125,12 @@ def of_statement(statement: Statement, language: str = "en") -> Proposition | No
     return found
 
 
+def discredits(prop: Proposition, language: str = "en") -> bool:
+    """Whether the frame a reported proposition was taken from discredits it ("the U.S. is pursuing
+    political purposes by claiming that", "lies when it claims that")."""
+    return prop.reported and bool(lexicon.load(language).discrediting.search(prop.frame))
+
+
 def _inside(inner: Statement, outer: Statement) -> int | None:
     """Where ``inner`` (its speaker, cue and content) begins inside ``outer``'s content, as an offset
     into that content; None when it does not lie wholly inside it."""

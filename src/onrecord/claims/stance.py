@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..models import Statement
 from . import lexicon
-from .propositions import Proposition
+from .propositions import Proposition, discredits
 
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w-]{2,}")
 
@@ -102,7 +102,7 @@ def rule_stance(statement: Statement, prop: Proposition | None, claim: str,
             return "refutes"
         return "supports" if act == "confirm" else "uncertain"
     if nested is not None:                      # "He said X confirmed that P": X's stance, reported ...
-        if prop is not None and prop.reported and lex.discrediting.search(prop.frame):
+        if prop is not None and discredits(prop, language):
             return _FLIP.get(nested, nested)    # ... "X says the U.S. lies when it claims that P"
         return nested
     if act == "accuse":                         # an accusation asserts its charge; a rejection quoted

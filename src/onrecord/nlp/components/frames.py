@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...lexicons.speakers import load as speaker_lexicon
 from .cues import Cue, lexicon
 from .draft import Chars, subtree_chars, text_of, trim
 
@@ -205,8 +206,7 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
 def _mute(noun: Token) -> bool:
     """A common noun that cannot speak: a document ("important documents") or a thing no speaker
     lexicon knows as a source, an organisation, a group or a title (not "officials who said")."""
-    from ...lexicons.speakers import load
-    lex = load("en")
+    lex = speaker_lexicon("en")
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
