@@ -6,6 +6,11 @@ From each pool, articles of 150-650 words with at least three report verbs (said
 stated, according to) are drawn with a fixed seed: 32 Wikinews articles and 32 Tehran Times articles
 with ids above 480000 that are not in tests/gold/tehran-times/. Each article goes to the development
 or the held-out half by a second seeded draw, half of each pool to each. Nothing here reads onrecord.
+
+A third set, ``fresh`` (12 Wikinews + 12 Tehran Times), was drawn on 2026-12-04 with its own seed from
+what the first draw left, leaving out the claim-linking stories (../claims/stories.json), after the
+held-out half had been read while the resolver was tuned: it is the unseen set the resolver is scored
+on once. The first draw is unchanged by it.
 """
 from __future__ import annotations
 
@@ -20,6 +25,8 @@ HERE = Path(__file__).resolve().parent
 REPORT = re.compile(r"\b(said|says|told|added|stated|according to)\b")
 PER_POOL = 32
 SEED = 20261202
+FRESH_SEED = 20261204
+FRESH_PER_POOL = 12
 
 
 def eligible(text: str) -> bool:
@@ -50,6 +57,12 @@ def main(corpora: Path) -> dict:
         out["development"] += sorted(halves[:PER_POOL // 2])
         out["held-out"] += sorted(halves[PER_POOL // 2:])
         out[f"eligible-{name}"] = len(ids)
+    stories = json.loads((HERE.parent / "claims" / "stories.json").read_text(encoding="utf-8"))["stories"]
+    taken = set(out["development"]) | set(out["held-out"]) | {a for s in stories.values() for a in s["articles"]}
+    fresh_rng = random.Random(FRESH_SEED)
+    out["fresh"] = []
+    for name, ids in pools(corpora).items():
+        out["fresh"] += sorted(fresh_rng.sample([a for a in ids if a not in taken], FRESH_PER_POOL))
     return out
 
 
