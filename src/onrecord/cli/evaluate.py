@@ -145,3 +145,35 @@ def eval_gap(tsv: str, as_json: bool, resolver: str | None) -> None:
         f = figures[k]
         click.echo(f"  {k:10} P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}  (n {f['n']})")
     click.echo(f"  bias (F/M) {figures['bias']}")
+
+
+@eval_group.command("stories")
+@click.option("--story", "names", multiple=True,
+              help="A story of the gold (repeatable; default: every story). The tuning story is iran-saudi, "
+                   "the held-out one nuclear-deal.")
+@click.option("--gold", "gold_path", type=click.Path(dir_okay=False), default=None,
+              help="The story gold (default: tests/gold/claims/gold.json of the checkout).")
+@click.option("--threshold", "thresholds", type=float, multiple=True,
+              help="Global linking threshold(s) to score (repeatable; default: the shipped one).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@handle_errors
+def eval_stories(names: tuple[str, ...], gold_path: str | None, thresholds: tuple[float, ...], as_json: bool) -> None:
+    """Claim linking across articles against stories clustered by hand: pairwise and B³ F1, stance
+    agreement (tests/gold/claims/, the guideline in tests/gold/README.md)."""
+    from ..evaluation import stories
+    gold = stories.load(gold_path) if gold_path else stories.load()
+    results = [stories.evaluate(n, gold, thresholds) for n in (names or sorted(gold))]
+    if as_json:
+        click.echo(json.dumps(results, indent=1))
+        return
+    for res in results:
+        click.echo(f"{res['story']} ({res['half']}): {res['articles']} articles")
+        for t, r in res["runs"].items():
+            pw, pa, b3, e2e = r["pairwise"], r["pairwise_across_articles"], r["b_cubed"], r["end_to_end"]
+            click.echo(f"  threshold {t}: {r['matched']}/{r['rows']} rows matched, {r['gold_claims']} gold claims "
+                       f"({r['gold_claims_2plus']} with 2+ rows), {r['system_clusters']} system clusters")
+            click.echo(f"    pairwise  P {pw['precision']:.3f} R {pw['recall']:.3f} F1 {pw['f1']:.3f}   "
+                       f"across articles F1 {pa['f1']:.3f}")
+            click.echo(f"    B3        P {b3['precision']:.3f} R {b3['recall']:.3f} F1 {b3['f1']:.3f}   "
+                       f"end to end: pairwise F1 {e2e['pairwise']['f1']:.3f}, B3 F1 {e2e['b_cubed']['f1']:.3f}")
+            click.echo(f"    stance agreement {r['stance']['agree']:.3f} over {r['stance']['in_a_claim']} rows in a claim")
