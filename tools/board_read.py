@@ -24,7 +24,9 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "tehran-times.jsonl.gz"
 def in_gold() -> set[str]:
     """Article ids already in a gold set of ours (never part of a board read)."""
     news = json.loads((ROOT / "tests" / "gold" / "news" / "articles.json").read_text(encoding="utf-8"))
-    ids = set(news["development"]) | set(news["held-out"])
+    ids = set(news["development"]) | set(news["held-out"]) | set(news.get("fresh", []))
+    stories = json.loads((ROOT / "tests" / "gold" / "claims" / "stories.json").read_text(encoding="utf-8"))
+    ids |= {a for s in stories["stories"].values() for a in s["articles"]}
     return ids | {p.name.split(".")[0] for p in (ROOT / "tests" / "gold" / "tehran-times").glob("*.txt")}
 
 

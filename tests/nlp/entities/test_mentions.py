@@ -20,3 +20,48 @@ def test_a_person_named_at_the_end_of_an_organisation_span(pipeline):
 def test_an_organisation_named_like_a_person_stays_one(pipeline):
     rec = analyze(Article(id="t", text="Morgan Stanley said profits rose in the third quarter."), pipeline)
     assert [(e.name, e.kind) for e in rec.entities] == [("Morgan Stanley", "organization")]
+
+
+def _person(rec, name):
+    return next(e for e in rec.entities if e.name == name)
+
+
+def test_a_title_before_a_name_is_read_when_the_parse_hangs_it_elsewhere(pipeline):
+    # Tehran Times 481588 and 482032 (tests/gold/news): the dateline is parsed as the subject, so the
+    # title is not a premodifier of the name; the capitalised run before the name is read instead
+    text = ("TEHRAN – Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei received a group of young "
+            "girls on Friday. “You are not a small child,” he said. The Leader added, “You are now young girls "
+            "with responsibilities.”")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    leader = _person(rec, "Ali Khamenei")
+    assert "leader" in leader.titles
+    assert {s.speaker for s in rec.statements} == {leader.id}
+    text = ("TEHRAN – Head of Iran’s Trade Promotion Organization (TPO) Alireza Peyman-Pak said Iran and China "
+            "have signed industrial contracts worth $3.5 billion. “We signed 19 documents, contracts, and "
+            "agreements,” Peyman-Pak told the national TV. According to the official, prior to the "
+            "president’s visit, Industry, Mining, and Trade Minister Reza Fatemi-Amin traveled to China.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    head = _person(rec, "Alireza Peyman-Pak")
+    assert "head" in head.titles and "Iran’s Trade Promotion Organization" in head.affiliations
+    assert [s.speaker for s in rec.statements] == [head.id] * 3   # "the official" is the head
+
+
+def test_a_nationality_before_a_title_is_an_affiliation(pipeline):
+    # Tehran Times 482706 and 485734: "Saudi Arabia's Foreign Minister ...", "Turkish Deputy Foreign
+    # Minister ..." (misparsed as a conjunct): the country is the person's, so "The Saudi foreign
+    # minister" and "The Turkish deputy foreign minister" fit them
+    text = ("TEHRAN - Saudi Arabia's Foreign Minister Prince Faisal bin Farhan Al Saud has said that his country "
+            "is “open” for talks with Iran. The deal collapsed after Washington's withdrawal in 2018 under former "
+            "U.S. President Donald Trump. The Saudi foreign minister also said increased engagement with Syria "
+            "might pave the way for its return to the Arab League.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    faisal = _person(rec, "Faisal bin Farhan Al Saud")
+    assert "Saudi Arabia" in faisal.affiliations
+    assert [s.speaker for s in rec.statements] == [faisal.id, faisal.id]
+    text = ("In a meeting between Khaji and Turkish Deputy Foreign Minister Burak Akçapar and his entourage, "
+            "they discussed bilateral ties. Khaji said Iran is ready to play an effective role. The Turkish "
+            "deputy foreign minister, for his part, stressed the importance of the Astana peace process.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    burak = _person(rec, "Burak Akçapar")
+    assert "Turkey" in burak.affiliations
+    assert rec.statements[-1].speaker == burak.id

@@ -81,12 +81,38 @@ def premodifiers(doc: Doc, start: int, end: int) -> int:
     sent_start = doc[start].sent.start
     while i >= sent_start:
         t = doc[i]
-        if t.text in (",", ";", "“", "\"", "(", ")"):
-            break
-        if not (t.dep_ in _PREMOD_DEPS and i < t.head.i < end or t.dep_ in ("prep", "pobj") and _under(t, start, end)):
-            break                   # "Armenian Ambassador to Iran Arsen Avagyan": the prep is the title's
-        i -= 1
+        if t.text in (",", ";", "“", "\"", "(", ")", "-", "–", "—"):
+            break                   # the dash: a dateline ends there ("TEHRAN - Saudi Arabia's ...")
+        possessive = t.dep_ == "case" and t.head.i == i - 1 and t.head.dep_ == "poss" and i < t.head.head.i < end
+        nationality = t.ent_type_ == "NORP" and doc[i + 1].dep_ == "compound" and i + 1 < start
+        if not (t.dep_ in _PREMOD_DEPS and i < t.head.i < end or possessive or nationality
+                or t.dep_ in ("prep", "pobj") and _under(t, start, end)):
+            break                   # "Armenian Ambassador to Iran Arsen Avagyan": the prep is the title's;
+        i -= 1                      # "Saudi Arabia's Foreign Minister ..."; "Turkish" misparsed as a conjunct
     return i + 1
+
+
+_RUN_WORDS = frozenset({"of", "the", "for", "’s", "'s", "(", ")", "-"})
+
+
+def title_run(doc: Doc, start: int) -> int:
+    """First index of the capitalised run just before ``doc[start]`` in its sentence ("TEHRAN – Leader of
+    the Islamic Revolution Ayatollah ...", "Head of Iran’s Trade Promotion Organization (TPO) ..."): what
+    ``premodifiers`` reads when the parse hangs the title elsewhere (a dateline taken as the subject).
+    Stops at a comma, a dash, a quotation mark or a lower-case word; leading function words are left out."""
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i >= sent_start:
+        t = doc[i]
+        if not (t.is_title or t.is_upper and t.is_alpha or t.lower_ in _RUN_WORDS) or t.text in ("–", "—"):
+            break
+        if t.text == "-" and (i == sent_start or doc[i - 1].whitespace_):
+            break                   # a dash set apart ("TEHRAN - "), not a hyphen inside a name
+        i -= 1
+    i += 1
+    while i < start and doc[i].lower_ in _RUN_WORDS:
+        i += 1
+    return i
 
 
 def _under(tok, start: int, end: int) -> bool:
@@ -139,7 +165,7 @@ def _gender(text: str, lex: Lexicon) -> str | None:
 def person_context(doc: Doc, ent: Span, lex: Lexicon) -> tuple[list[str], list[str], str | None]:
     """Titles, affiliations and gender stated next to a PERSON mention."""
     first, _ = split_person(ent, lex)
-    lo = premodifiers(doc, first, ent.end)
+    lo = min(premodifiers(doc, first, ent.end), title_run(doc, first))
     pieces = [doc[lo:first]] if lo < first else []
     root = ent.root
     for child in root.children:
@@ -149,7 +175,8 @@ def person_context(doc: Doc, ent: Span, lex: Lexicon) -> tuple[list[str], list[s
         elif child.dep_ == "prep" and child.lower_ in lex.affiliation_preps:
             sub = list(child.subtree)
             pieces.append(doc[sub[0].i:sub[-1].i + 1])
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < ent.start:
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < ent.start \
+            and sum(t.text == "," for t in doc[root.head.i + 1:lo]) <= 1:   # not across a clause's commas
         head = root.head
         left = min(t.i for t in head.subtree)
         pieces.append(doc[left:head.i + 1])
