@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from onrecord import Article, analyze
 from onrecord.lexicons.speakers import load
 from onrecord.nlp.entities import ranker
 from onrecord.nlp.entities.resolve import Resolver, mention_kind
@@ -244,3 +245,14 @@ def test_a_bracketed_pronoun_is_read_as_the_pronoun(pipeline, text):
     record = analyze(Article(id="t", text=text, source="t"), pipeline)
     assert record.statements and not any("analysis failed" in w for w in record.warnings)
     assert LEX.pronoun("(We)")["number"] == "pl" and LEX.pronoun("they)") == LEX.pronoun("they")
+
+
+def test_a_name_set_off_after_a_description_is_the_speaker(pipeline):
+    # Tehran Times 485780 (tests/gold/news): "his son, Majid said" is parsed as two subjects of "said"
+    text = ("TEHRAN- A former official of the Iranian judiciary jailed in Sweden has been given permission to phone "
+            "his family after a full year, his son says. In a tweet on Tuesday, his son, Majid said that Sweden "
+            "finally stopped one instance of its inhumane behaviors. “I am glad that we got to talk to my father,” "
+            "he added.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    majid = next(e for e in rec.entities if e.name == "Majid")
+    assert [s.speaker for s in rec.statements] == [majid.id] * 3

@@ -427,7 +427,32 @@ class Resolver:
         return tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or tok.pos_ == "PROPN" and not tok.ent_type_ \
             or tok.lemma_.lower() in self.lex.organization_nouns | self.lex.government_nouns
 
+    def apposed_name(self, span: Span) -> Span | None:
+        """The name set off right after a description ("his son, Majid said", "the spokesman, Nasser
+        Kanaani, added"): a PERSON after one comma, itself followed by a comma or the same verb."""
+        doc, i = self.doc, span.end
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return None
+        ent = next((e for e in doc.ents if e.start == i + 1 and e.label_ == "PERSON" and person_name(e, self.lex)),
+                   None)
+        if ent is None or ent.end >= len(doc):
+            return None
+        after = doc[ent.end]
+        same_verb = ent.root.head == span.root.head and ent.root.dep_ in ("nsubj", "nsubjpass")
+        if ent.root.dep_ == "appos" and ent.root.head.i in range(span.start, span.end) or same_verb \
+                or after.text == "," and ent.root.head.i in range(span.start, span.end):
+            return ent
+        return None
+
     def speaker_of(self, st: Statement, span: Span | None, kind: str | None) -> Ent | None:
+        if kind in ("description", "unnamed"):
+            named = self.apposed_name(span)
+            if named is not None:
+                e = self.by_name(named)
+                if e is not None:
+                    desc = describe(span, self.lex)
+                    e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
+                    return e
         if kind == "name":
             return self.by_name(span)
         if kind == "pronoun":
