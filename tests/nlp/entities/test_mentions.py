@@ -65,3 +65,18 @@ def test_a_nationality_before_a_title_is_an_affiliation(pipeline):
     burak = _person(rec, "Burak Akçapar")
     assert "Turkey" in burak.affiliations
     assert rec.statements[-1].speaker == burak.id
+
+
+def test_police_ranks_are_titles_and_a_lower_case_word_is_no_name(pipeline):
+    # Wikinews 2020-075 (tests/gold/news): "Kamloops RCMP Constable Gary Gray" is one PERSON span,
+    # "Detective Constable Daniel Dubé" an ORG, and "fentanyl" a PERSON; "He" is Dubé
+    text = ("Kamloops RCMP Constable Gary Gray said fentanyl had become a popular drug in Kamloops. In Ontario, "
+            "provincial police Detective Constable Daniel Dubé stated to the CBC in late June that the border "
+            "closure drove up the prices of illicit drugs. He explained that heroin, which had normally been "
+            "laced with fentanyl, had been mixed with the sedative etizolam.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    people = {e.name: e for e in rec.entities if e.kind == "person"}
+    assert set(people) == {"Gary Gray", "Daniel Dubé"}
+    assert people["Gary Gray"].titles == ("constable",) and "detective constable" in people["Daniel Dubé"].titles
+    assert not any(e.kind == "organization" and "Constable" in e.name for e in rec.entities)
+    assert [s.speaker for s in rec.statements] == [people["Gary Gray"].id] + [people["Daniel Dubé"].id] * 2

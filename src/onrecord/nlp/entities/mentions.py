@@ -62,6 +62,9 @@ def split_person(span: Span, lex: Lexicon) -> tuple[int, str]:
             i += 1
         else:
             break
+    inner = [j for j in range(i, span.end - 1) if span.doc[j].lower_ in skip]
+    if inner and span.doc[inner[-1]].text[:1].isupper():
+        i = inner[-1] + 1           # "Kamloops RCMP Constable Gary Gray": the name follows the last title word
     name = strip_edges(span.doc[i:span.end].text)
     return i, name
 
@@ -211,6 +214,8 @@ def person_name(ent: Span, lex: Lexicon) -> bool:
     name = without_article(ent.text)
     if ent.text.lower() in lex.nationalities or lex.is_outlet(name) or is_acronym(name):
         return False
+    if not any(c.isupper() for c in name):
+        return False                        # "fentanyl" tagged PERSON: a name is capitalised
     toks = name_tokens(name)
     return bool(toks) and not all(t in lex.organization_nouns for t in toks)
 
@@ -233,7 +238,7 @@ def trailing_person(ent: Span, lex: Lexicon) -> Span | None:
     """The person's name that ends an ORG span the NER ran on: "ICCIMA International Department Shahram
     Khasipour", "the Trade Promotion Organization (TPO) Alireza Peyman-Pak". The last two tokens are
     proper nouns, the first of them a known first name (``firstnames.first_names``), and what comes before
-    them ends in an organisation noun, an acronym or a closing bracket. None for any other span
+    them ends in an organisation noun, an acronym, a closing bracket or a title. None for any other span
     ("Morgan Stanley")."""
     if ent.label_ != "ORG" or len(ent) < 3:
         return None
@@ -242,7 +247,8 @@ def trailing_person(ent: Span, lex: Lexicon) -> Span | None:
         return None
     if first.lower_ not in first_names() or last.lower_ in lex.organization_nouns or lex.countries(last.text):
         return None
-    if not (before.lower_ in lex.organization_nouns or is_acronym(before.text) or before.text == ")"):
+    if not (before.lower_ in lex.organization_nouns or is_acronym(before.text) or before.text == ")"
+            or lex.find_titles(before.text)):     # "Detective Constable Daniel Dubé" tagged ORG
         return None
     return ent[-2:]
 
@@ -290,12 +296,14 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             person = trailing_person(bare, lex) if bare is not None else None
             if person is not None:      # "ICCIMA International Department Shahram Khasipour" tagged ORG
                 org = doc[bare.start:person.start]
-                out.append(Mention(org.start_char, org.end_char, org.text, "organization",
-                                   without_article(org.text), role_weight(org.root)))
+                only_titles = all(t.lower_ in _title_words(lex) for t in org)   # "Detective Constable"
+                if not only_titles:
+                    out.append(Mention(org.start_char, org.end_char, org.text, "organization",
+                                       without_article(org.text), role_weight(org.root)))
                 titles, affs, gender = person_context(doc, person, lex)
                 out.append(Mention(person.start_char, person.end_char, person.text, "person",
                                    strip_edges(person.text), role_weight(bare.root), titles,
-                                   affs or [without_article(org.text)], gender))
+                                   affs or ([] if only_titles else [without_article(org.text)]), gender))
                 continue
             if bare is not None and len(bare) and _titled_name(doc, bare, lex):
                 titles, affs, gender = person_context(doc, bare, lex)   # "Abolfazl Shekarchi, spokesman
