@@ -256,3 +256,20 @@ def test_a_name_set_off_after_a_description_is_the_speaker(pipeline):
     rec = analyze(Article(id="t", text=text), pipeline)
     majid = next(e for e in rec.entities if e.name == "Majid")
     assert [s.speaker for s in rec.statements] == [majid.id] * 3
+
+
+def test_a_quote_continues_past_a_sentence_that_names_someone_else_only_as_an_object(pipeline):
+    # Tehran Times 485916 and 480689 (tests/gold/news): the counterpart met is no new speaker, and
+    # "on Twitter" names a platform, not a person
+    text = ("“We are ready for any kind of cooperation with Iran,” Kargougou said. He made the remarks in a meeting "
+            "with his Iranian counterpart Bahram Einollahi in Tehran. “We visited the capacities of Iran’s health "
+            "sector and we admire Iran for its progress.”")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    assert len(rec.statements) == 2 and rec.statements[1].speaker == rec.statements[0].speaker is not None
+    text = ("The new president called the assailants “fascists” and vowed to punish whoever rampaged. “Whoever did "
+            "this will be found and punished,” he said on Twitter. “There is no precedent in the history of the "
+            "country what they did today.”")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    assert not any(e.name == "Twitter" and e.kind == "person" for e in rec.entities)
+    speakers = [s.speaker for s in rec.statements if s.type == "direct"]
+    assert len(speakers) == 2 and speakers[0] == speakers[1] is not None

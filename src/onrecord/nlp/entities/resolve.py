@@ -528,9 +528,15 @@ class Resolver:
                 continue
             e = chosen[prev.id]
             others = [x for x in self.reg.ents if x is not e and x.kind == "person"
-                      and any(gap[0] <= a < gap[1] for a, _ in x.mentions)]
-            if not others:
+                      and any(gap[0] <= a < gap[1] and self._subject(a, b) for a, b in x.mentions)]
+            if not others:              # "He made the remarks in a meeting with his counterpart X. “...”"
                 chosen[st.id] = e
+
+    def _subject(self, start: int, end: int) -> bool:
+        """Whether the mention at [start, end) is a clause's subject (one that could speak next); a
+        mention the parse cannot place counts as one."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is None or span.root.dep_ in ("nsubj", "nsubjpass", "ROOT")
 
     def addressee(self, st: Statement, speaker: Ent | None) -> Ent | None:
         if st.addressee_span:
