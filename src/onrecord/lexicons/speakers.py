@@ -29,6 +29,7 @@ class Lexicon:
     document_parts: frozenset
     author_preps: frozenset
     government_nouns: frozenset
+    kin_nouns: frozenset                    # a possessor of one is a person ("Nouri's son", "... attorney")
     group_nouns: frozenset
     organization_nouns: frozenset
     country_nouns: frozenset
@@ -115,6 +116,6 @@ def load(lang: str = "en") -> Lexicon:
         pronoun_forms=dict(s.get("pronoun_forms", {})),
         document_nouns=frozenset(s["document_nouns"]),
         document_parts=frozenset(s["document_parts"]), author_preps=frozenset(s["author_preps"]),
-        government_nouns=frozenset(s["government_nouns"]),
+        government_nouns=frozenset(s["government_nouns"]), kin_nouns=frozenset(s.get("kin_nouns", ())),
         outlets=frozenset(fold(r[0]) for r in load_data("outlets", lang)),
     )

@@ -80,3 +80,15 @@ def test_police_ranks_are_titles_and_a_lower_case_word_is_no_name(pipeline):
     assert people["Gary Gray"].titles == ("constable",) and "detective constable" in people["Daniel Dubé"].titles
     assert not any(e.kind == "organization" and "Constable" in e.name for e in rec.entities)
     assert [s.speaker for s in rec.statements] == [people["Gary Gray"].id] + [people["Daniel Dubé"].id] * 2
+
+
+def test_a_name_tagged_as_a_place_is_a_person_when_it_has_a_son_or_an_attorney(pipeline):
+    # Tehran Times 485780 (tests/gold/news): the NER tags "Nouri" GPE throughout
+    text = ("Nouri was detained upon arriving at Stockholm’s Arlanda Airport more than three years ago. “I have been "
+            "truly subjected to too much oppression and I am innocent,” he said. Nouri’s attorney Hanna Larsson "
+            "stated that her client has now spent 3.5 years in solitary confinement. Sweden said it would appeal.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    kinds = {e.name: e.kind for e in rec.entities}
+    assert kinds["Nouri"] == "person" and kinds.get("Sweden") == "country"
+    nouri = next(e for e in rec.entities if e.name == "Nouri")
+    assert rec.statements[0].speaker == nouri.id

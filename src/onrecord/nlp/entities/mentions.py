@@ -323,6 +323,17 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if target and (ent.label_ in ("NORP", "ORG") or target[1] == "group"):   # "Tehran" tagged ORG
                 kind = "group" if target[1] == "group" else "country"
                 name = target[0]
+            if kind in ("country", "organization") and target is None and _kin_possessor(doc, name, lex):
+                kind = "person"                     # "Nouri" tagged GPE: "Nouri’s son", "Nouri’s attorney"
             m = Mention(start, ent.end_char, ent.text, kind, name, role_weight(ent.root))
         out.append(m)
     return out
+
+
+def _kin_possessor(doc: Doc, name: str, lex: Lexicon) -> bool:
+    """Whether the text writes ``name`` as the possessor of a kin or client noun ("Nouri’s son"), which
+    only a person has; a country the lexicon knows never is."""
+    if not name or len(name.split()) > 3 or lex.countries(name) or lex.is_outlet(name):
+        return False
+    nouns = "|".join(sorted(map(re.escape, lex.kin_nouns)))
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:’s|'s)\s+(?:[a-z]+\s+)?(?:{nouns})\b", doc.text) is not None
