@@ -135,10 +135,12 @@ def test_two_people_sharing_a_surname_stay_apart(nlp):
 
 
 def test_speakerless_quote_inherits_but_never_guesses(nlp):
+    # The sentence between the second and third quotes has someone else as its subject, who could be
+    # the one quoted next: the third quote is left without a speaker rather than given to either.
     text = ("“We intend to file lawsuits,” Gholamhossein Esmaeili said. “There is no doubt about it.” "
-            "Millions of mourners took to the streets in Tehran, Qom, Kerman and Mashhad to attend the funeral "
-            "procession of the general, which went on for several days across the country and drew crowds. " * 1
-            + "“The enemies are after creating crises.”")
+            "Millions of mourners took to the streets in Tehran, Qom and Kerman, and Ayatollah Ali Khamenei "
+            "led the prayers at the funeral procession of the general, which went on for several days. "
+            "“The enemies are after creating crises.”")
     sts = [_st(text, "s1", "Gholamhossein Esmaeili", "We intend to file lawsuits"),
            _st(text, "s2", None, "There is no doubt about it."),
            _st(text, "s3", None, "The enemies are after creating crises.")]
