@@ -41,7 +41,7 @@ class LinkConfig:
     join: float = 0.60             # a further statement joins a claim at this similarity ...
     cue_join: float = 0.50         # ... or at this one when it carries a stance cue toward the claim
     best_only: bool = True         # ... only the one claim it is closest to, and none when it is in a cluster
-    global_threshold: float = 0.64  # a new claim joins a global claim (chosen on Emergent, see docs)
+    global_threshold: float = 0.72  # a new claim joins a global claim (chosen on the tuning story, see docs)
     stale_days: int = 365          # past this gap from the global claim's last statement ...
     stale_penalty: float = 0.05    # ... the threshold rises by this much
 
