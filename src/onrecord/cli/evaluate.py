@@ -176,4 +176,5 @@ def eval_stories(names: tuple[str, ...], gold_path: str | None, thresholds: tupl
                        f"across articles F1 {pa['f1']:.3f}")
             click.echo(f"    B3        P {b3['precision']:.3f} R {b3['recall']:.3f} F1 {b3['f1']:.3f}   "
                        f"end to end: pairwise F1 {e2e['pairwise']['f1']:.3f}, B3 F1 {e2e['b_cubed']['f1']:.3f}")
-            click.echo(f"    stance agreement {r['stance']['agree']:.3f} over {r['stance']['in_a_claim']} rows in a claim")
+            st = r["stance"]
+            click.echo(f"    stance agreement {st['agree']:.3f} over {st['in_a_claim']} rows in a claim")

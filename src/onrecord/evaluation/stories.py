@@ -105,9 +105,9 @@ def rebuild(analysed: list, config) -> list:
 def link(analysed: list, threshold: float, config=None) -> dict[tuple[str, str], tuple[str, str]]:
     """{(article id, statement id): (global claim id, stance)}: linking as ``batch.linking.link`` does it."""
     from ..claims import across
+    from ..claims.embed import encode
     from ..claims.index import ClaimIndex
     from ..claims.linking import LinkConfig
-    from ..claims.embed import encode
     config = config or LinkConfig()
     index = ClaimIndex([])
     linker = across.Linker(index, lambda gid: False, threshold, config)

@@ -61,7 +61,7 @@ def main(corpora: Path) -> dict:
     taken = set(out["development"]) | set(out["held-out"]) | {a for s in stories.values() for a in s["articles"]}
     fresh_rng = random.Random(FRESH_SEED)
     out["fresh"] = []
-    for name, ids in pools(corpora).items():
+    for ids in pools(corpora).values():
         out["fresh"] += sorted(fresh_rng.sample([a for a in ids if a not in taken], FRESH_PER_POOL))
     return out
 
