@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -268,6 +269,7 @@ def joined_people(ents) -> list[Span]:
 def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     """Every named mention in the doc, in order, people with their titles and affiliations."""
     out = []
+    text = lru_cache(maxsize=1)(lambda: doc.text)   # built once, and only if needed (doc.text joins every token)
     for ent in joined_people(doc.ents):
         kind = NAME_LABELS.get(ent.label_)
         if kind is None:
@@ -323,17 +325,28 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if target and (ent.label_ in ("NORP", "ORG") or target[1] == "group"):   # "Tehran" tagged ORG
                 kind = "group" if target[1] == "group" else "country"
                 name = target[0]
-            if kind in ("country", "organization") and target is None and _kin_possessor(doc, name, lex):
+            if kind in ("country", "organization") and target is None and _kin_possessor(text(), name, lex):
                 kind = "person"                     # "Nouri" tagged GPE: "Nouri’s son", "Nouri’s attorney"
             m = Mention(start, ent.end_char, ent.text, kind, name, role_weight(ent.root))
         out.append(m)
     return out
 
 
-def _kin_possessor(doc: Doc, name: str, lex: Lexicon) -> bool:
-    """Whether the text writes ``name`` as the possessor of a kin or client noun ("Nouri’s son"), which
-    only a person has; a country the lexicon knows never is."""
+def _kin_possessor(text: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``text`` (the doc's) writes ``name`` as the possessor of a kin or client noun ("Nouri’s
+    son"), which only a person has; a country the lexicon knows never is."""
     if not name or len(name.split()) > 3 or lex.countries(name) or lex.is_outlet(name):
         return False
-    nouns = "|".join(sorted(map(re.escape, lex.kin_nouns)))
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?:’s|'s)\s+(?:[a-z]+\s+)?(?:{nouns})\b", doc.text) is not None
+    return any(_kin_pattern(lex.kin_nouns).match(text, m.end()) for m in _whole_word(name).finditer(text))
+
+
+@lru_cache(maxsize=8)
+def _kin_pattern(nouns: frozenset) -> re.Pattern:
+    """What follows a possessor: "’s" and a kin noun, maybe after one word ("’s late son")."""
+    alternatives = "|".join(sorted(map(re.escape, nouns)))
+    return re.compile(rf"(?:’s|'s)\s+(?:[a-z]+\s+)?(?:{alternatives})\b")
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(name: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}")
