@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import PipelineError
+from .lemmas import lemma as lemma_of
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ def _cue_path(tok, cues: frozenset[str]) -> tuple[str, int] | None:
     while child.head is not child and depth < 12:
         head = child.head
         depth += 1
-        if head.lemma_.lower() in cues and head.pos_ in ("VERB", "AUX", "NOUN"):
+        if lemma_of(head).lower() in cues and head.pos_ in ("VERB", "AUX", "NOUN"):
             return child.dep_, depth
         child = head
     return None
@@ -99,7 +100,7 @@ def _sentence_info(doc, cues: frozenset[str]) -> dict[int, tuple[list[int], bool
     """Per sentence start: the cue-verb token indices in it, and whether it holds a quote mark."""
     info = {}
     for sent in doc.sents:
-        cue_is = [t.i for t in sent if t.lemma_.lower() in cues and t.pos_ in ("VERB", "NOUN")]
+        cue_is = [t.i for t in sent if lemma_of(t).lower() in cues and t.pos_ in ("VERB", "NOUN")]
         info[sent.start] = (cue_is, any(t.text in QUOTE_CHARS for t in sent))
     return info
 
@@ -107,11 +108,11 @@ def _sentence_info(doc, cues: frozenset[str]) -> dict[int, tuple[list[int], bool
 def _cue_features(tok, cues: frozenset[str], cue_is: list[int]) -> list[str]:
     """Where the token sits relative to the cue verbs of its sentence and of its parse."""
     f = []
-    above = sum(1 for a in tok.ancestors if a.lemma_.lower() in cues)
+    above = sum(1 for a in tok.ancestors if lemma_of(a).lower() in cues)
     f.append(f"ncue_anc={min(above, 2)}")               # nested reports: PolNeAR marks the outer one
-    if tok.lemma_.lower() in cues:
+    if lemma_of(tok).lower() in cues:
         f += ["cue", f"cue|anc={min(above, 2)}"]
-    if tok.head is not tok and tok.head.lemma_.lower() in cues:
+    if tok.head is not tok and lemma_of(tok.head).lower() in cues:
         f.append(f"hcue={tok.dep_}")
     path = _cue_path(tok, cues)
     if path:
@@ -120,12 +121,12 @@ def _cue_features(tok, cues: frozenset[str], cue_is: list[int]) -> list[str]:
         nearest = min(cue_is, key=lambda j: abs(j - tok.i))
         side = "at" if nearest == tok.i else "before" if tok.i < nearest else "after"
         f += [f"scue={side}", f"scue={side}|{_bucket(abs(nearest - tok.i))}",
-              f"scue_l={tok.doc[nearest].lemma_.lower()}"]
+              f"scue_l={lemma_of(tok.doc[nearest]).lower()}"]
     else:
         f.append("scue=none")
     # the edges of the subtree under a cue: where sources and contents start and end
     for node in (tok, *tok.ancestors):
-        if node.head is not node and node.head.lemma_.lower() in cues:
+        if node.head is not node and lemma_of(node.head).lower() in cues:
             if node.left_edge.i == tok.i:
                 f.append(f"sub_start={node.dep_}")
             if node.right_edge.i == tok.i:
@@ -141,8 +142,8 @@ def _base_features(doc, cues: frozenset[str]) -> list[list[str]]:
     for tok in doc:
         sent = tok.sent
         cue_is, has_quote = sents[sent.start]
-        f = ["b", f"w={tok.lower_}", f"l={tok.lemma_.lower()}", f"p={tok.pos_}", f"t={tok.tag_}",
-             f"d={tok.dep_}", f"dh={tok.dep_}|{tok.head.pos_}", f"hl={tok.head.lemma_.lower()}",
+        f = ["b", f"w={tok.lower_}", f"l={lemma_of(tok).lower()}", f"p={tok.pos_}", f"t={tok.tag_}",
+             f"d={tok.dep_}", f"dh={tok.dep_}|{tok.head.pos_}", f"hl={lemma_of(tok.head).lower()}",
              f"sh={tok.shape_[:4]}", f"e={tok.ent_iob_}{tok.ent_type_}", f"qd={_bucket(qdist[tok.i])}",
              f"sp={5 * (tok.i - sent.start) // max(len(sent), 1)}"]
         if quoted[tok.i]:

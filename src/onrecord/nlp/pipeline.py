@@ -9,7 +9,10 @@ from spacy.language import Language
 
 from ..errors import PipelineError
 from ..settings import Options
-from . import extensions  # noqa: F401  (registers Doc extensions)
+from . import (
+    extensions,  # noqa: F401  (registers Doc extensions)
+    lemmas,
+)
 
 # onrecord's spaCy components, in pipeline order: (pipe name, versioned factory, module registering it).
 # A factory's version goes up when what it assigns changes; the factories are named in Pipeline.version.
@@ -42,6 +45,9 @@ def _load(model: str, chunk_chars: int, learned: bool, tagger: str, min_score: f
         raise PipelineError(f"spaCy model {model!r} is not installed ({exc}); run `make install`",
                             code="E301") from exc
     nlp.max_length = max(nlp.max_length, chunk_chars * 4)
+    if "lemmatizer" in nlp.pipe_names:     # lemmas on demand (nlp/lemmas.py): a sixth of the parse saved
+        lemmas.install(nlp.get_pipe("lemmatizer"))
+        nlp.disable_pipe("lemmatizer")
     added = []
     for name, factory, module in COMPONENTS:
         importlib.import_module(module)

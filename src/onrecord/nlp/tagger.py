@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .attribution_model import ROLES, TAGS, Attribution, _quote_state, bio_spans, group
+from .lemmas import lemma as lemma_of
 
 LABELS = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
 POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -60,7 +61,7 @@ def token_features(doc, cues: frozenset[str], deps: dict[str, int]) -> list[tupl
             q = 1 if quoted[tok.i] else 0
         para = tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ + doc[tok.i - 1].text
         where = 3 if tok.is_space else 2 if para else 1 if tok.is_sent_start else 0
-        cue = int(tok.lemma_.lower() in cues and tok.pos_ in ("VERB", "NOUN", "AUX"))
+        cue = int(lemma_of(tok).lower() in cues and tok.pos_ in ("VERB", "NOUN", "AUX"))
         out.append((deps.get(tok.dep_, 0), pos_index.get(tok.pos_, 0), cue, q, where))
     return out
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ... import lexicons
+from ..lemmas import lemma as lemma_of
 
 AUX_DEPS = {"aux", "auxpass", "neg"}
 
@@ -38,7 +39,7 @@ def _phrase_particle(tok: Token, lex: dict) -> tuple[str, str | None, int] | Non
     if nxt is None:
         return None
     for p in lex["phrases"]:
-        if p["lemmas"][0] == tok.lemma_.lower() and p["lemmas"][1] == nxt.lower_:
+        if p["lemmas"][0] == lemma_of(tok).lower() and p["lemmas"][1] == nxt.lower_:
             return p["act"], nxt.lower_, tok.i + 2
     return None
 
@@ -58,7 +59,7 @@ def _left_aux(tok: Token) -> int:
 def _refusal(tok: Token, lex: dict) -> Token | None:
     """'declined to comment', 'refused to confirm': the refusing verb governing tok, if any."""
     head = tok.head
-    if tok.dep_ == "xcomp" and head.lemma_.lower() in lex["refusals"]:
+    if tok.dep_ == "xcomp" and lemma_of(head).lower() in lex["refusals"]:
         return head
     return None
 
@@ -69,8 +70,8 @@ def withholds(tok: Token, lex: dict) -> bool:
     access', 'denied him a visa', 'Tehran denied any access to the sites'; ``refused_objects``)."""
     if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
         return True
-    return tok.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in tok.children) or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex["refused_objects"] for c in tok.children))
+    return lemma_of(tok).lower() == "deny" and (any(c.dep_ == "dative" for c in tok.children) or any(
+        c.dep_ == "dobj" and lemma_of(c).lower() in lex["refused_objects"] for c in tok.children))
 
 
 def cue_at(tok: Token, lang: str = "en") -> Cue | None:
@@ -82,7 +83,7 @@ def cue_at(tok: Token, lang: str = "en") -> Cue | None:
         return None                     # 'the disputed region': a participle used as an adjective
     if withholds(tok, lex):
         return None
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok).lower()
     phrase = _phrase_particle(tok, lex)
     entry = lex["verbs"].get(lemma)
     if phrase:

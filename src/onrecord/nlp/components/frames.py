@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...lexicons.speakers import load as speaker_lexicon
+from ..lemmas import lemma as lemma_of
 from .cues import Cue, lexicon
 from .draft import Chars, subtree_chars, text_of, trim
 
@@ -177,7 +178,7 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
     verb that frames it ('was quoted ... as claiming': the quoting verb)."""
     t = content_frame(verb) or verb
     for _ in range(5):
-        if t is not verb and t.lemma_.lower() in lexicon()["via_verbs"]:
+        if t is not verb and lemma_of(t).lower() in lexicon()["via_verbs"]:
             quoted = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if quoted:                  # 'ILNA quoted Shalbafian as saying': the quoted one speaks
                 return quoted[0], t
@@ -207,7 +208,7 @@ def _mute(noun: Token) -> bool:
     """A common noun that cannot speak: a document ("important documents") or a thing no speaker
     lexicon knows as a source, an organisation, a group or a title (not "officials who said")."""
     lex = speaker_lexicon("en")
-    lemma = noun.lemma_.lower()
+    lemma = lemma_of(noun).lower()
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     if lemma in lex.document_nouns:
@@ -247,7 +248,7 @@ def content_frame(verb: Token) -> Token | None:
         return None
     t = verb.head
     for _ in range(4):
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in lexicon()["verbs"] and t.head.i < verb.i:
+        if t.dep_ == "ccomp" and lemma_of(t.head).lower() in lexicon()["verbs"] and t.head.i < verb.i:
             return t.head
         if t.dep_ not in ("conj", "advcl", "xcomp", "relcl") or t.head.i == t.i:
             return None
@@ -273,7 +274,7 @@ def speaker_span(doc: Doc, subj: Token, cue: Cue) -> Chars:
 
 def via_of(frame: Token) -> str | None:
     """'was quoted by Al Jazeera as saying': the outlet that carried the statement."""
-    if frame.lemma_.lower() not in lexicon()["via_verbs"]:
+    if lemma_of(frame).lower() not in lexicon()["via_verbs"]:
         return None
     for c in frame.children:
         if c.dep_ == "nsubj" and any(k.dep_ == "dobj" for k in frame.children):
@@ -292,7 +293,7 @@ def _venue_pobj(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_.lower() in venues:
+                if g.dep_ == "pobj" and lemma_of(g).lower() in venues:
                     return g
     return None
 
@@ -302,7 +303,7 @@ def venue_and_addressee(verb: Token) -> tuple[str | None, Chars | None]:
     doc = verb.doc
     addressee = None
     for c in verb.children:               # 'told reporters', 'told Kuleba'
-        if verb.lemma_.lower() == "tell" and c.dep_ in ("dobj", "dative") and c.i > verb.i:
+        if lemma_of(verb).lower() == "tell" and c.dep_ in ("dobj", "dative") and c.i > verb.i:
             addressee = subtree_chars(c)
     pobj = _venue_pobj(verb)
     if pobj is None:
@@ -313,12 +314,12 @@ def venue_and_addressee(verb: Token) -> tuple[str | None, Chars | None]:
         if w.dep_ == "prep" and w.lower_ == "with":
             for g in w.children:
                 if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or any(
-                        t.lemma_.lower() in person_nouns for t in g.subtree)):
+                        lemma_of(t).lower() in person_nouns for t in g.subtree)):
                     addressee = subtree_chars(g)
                     b = w.idx
     a, b = trim(doc, (a, b))
     venue = text_of(doc)[a:b]
-    if pobj.lemma_.lower() in lexicon()["venue_nouns"] and venue.lower().startswith(("the ", "this ")) \
+    if lemma_of(pobj).lower() in lexicon()["venue_nouns"] and venue.lower().startswith(("the ", "this ")) \
             and len(venue.split()) <= 3:
         venue = _earlier_venue(doc, pobj) or venue
     return venue, addressee
@@ -328,7 +329,7 @@ def _earlier_venue(doc: Doc, pobj: Token) -> str | None:
     """'In the interview' refers back to 'an interview with ...' said before."""
     lex = lexicon()
     for t in reversed(doc[:pobj.i]):
-        if t.lemma_ == pobj.lemma_ and t.dep_ == "pobj" and any(
+        if lemma_of(t) == lemma_of(pobj) and t.dep_ == "pobj" and any(
                 c.lower_ in lex["indefinite_articles"] for c in t.children):
             a, b = subtree_chars(t)
             text = text_of(doc)[a:b]

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..lemmas import lemma as lemma_of
 from .cues import Cue, cue_at, lexicon
 from .draft import Draft, chars, subtree_chars, text_of, trim
 from .frames import clause_head, comma_frame_content, content_of, speaker_span, venue_and_addressee, via_of
@@ -70,8 +71,8 @@ def _elaborated_act(verb: Token) -> str | None:
         return None
     nouns = lexicon()["nouns"]
     for c in verb.head.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in nouns and c.i < verb.i:
-            return nouns[c.lemma_.lower()]
+        if c.dep_ == "dobj" and lemma_of(c).lower() in nouns and c.i < verb.i:
+            return nouns[lemma_of(c).lower()]
     return None
 
 
@@ -281,7 +282,7 @@ def noun_drafts(doc: Doc) -> list[Draft]:
     nouns = lexicon()["nouns"]
     drafts = []
     for tok in doc:
-        act = nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        act = nouns.get(lemma_of(tok).lower()) if tok.pos_ == "NOUN" else None
         if act is None or act.startswith("Nouns"):
             continue
         clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(
@@ -304,7 +305,7 @@ def _alleger(noun: Token):
         if c.dep_ in ("amod", "compound") and c.i < noun.i and (
                 c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.text.istitle()):
             return chars(c)
-        if c.dep_ == "acl" and c.lemma_ in lexicon()["alleging_verbs"]:
+        if c.dep_ == "acl" and lemma_of(c) in lexicon()["alleging_verbs"]:
             for a in c.children:
                 if a.dep_ == "agent":
                     objs = [g for g in a.children if g.dep_ == "pobj"]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ...models import Statement
 from .. import extensions  # noqa: F401
+from ..lemmas import lemma as lemma_of
 from .cues import lexicon, withholds
 from .draft import Draft, text_of
 from .learned import Merge, merge
@@ -149,8 +150,8 @@ def _refine_acts(doc: Doc, drafts: list[Draft]) -> None:
                 continue                # 'Nouri has been denied access': refused something, no denial said
             words = [p] + [c for c in p.children if c.dep_ in ("acomp", "prep") and c.i > p.i][:1]
             for w in words:
-                if w.lemma_.lower() in acts or w.lower_ in acts:
-                    act = acts.get(w.lemma_.lower()) or acts.get(w.lower_)
+                if lemma_of(w).lower() in acts or w.lower_ in acts:
+                    act = acts.get(lemma_of(w).lower()) or acts.get(w.lower_)
                     if found is None or act == "deny":
                         found = act
         d.act = found or _modal_act(root, preds) or d.act
@@ -162,12 +163,12 @@ def _modal_act(root, preds) -> str | None:
     for p in preds:
         aux = {c.lower_ for c in p.children if c.dep_ in ("aux", "auxpass")}
         if aux & set(lex["appeal_modals"]) or any(
-                c.lemma_.lower() in lex["appeal_predicates"] and c.dep_ in ("acomp", "attr", "dobj", "expl")
-                for c in p.children) or (p.lemma_.lower() == "need" and p.pos_ == "VERB"):
+                lemma_of(c).lower() in lex["appeal_predicates"] and c.dep_ in ("acomp", "attr", "dobj", "expl")
+                for c in p.children) or (lemma_of(p).lower() == "need" and p.pos_ == "VERB"):
             return "appeal"
         if aux & set(lex["future_modals"]) and not any(c.dep_ == "neg" for c in p.children):
             subj = next((c for c in p.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            words = {t.lemma_.lower() for t in p.subtree}
+            words = {lemma_of(t).lower() for t in p.subtree}
             if words & set(lex["threats"]):
                 return "warn"
             if subj is not None and (subj.lower_ in lex["self_subjects"] or subj.pos_ == "PROPN"):

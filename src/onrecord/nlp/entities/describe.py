@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ...lexicons.names import acronym, fold, is_acronym, without_article
 from ...lexicons.speakers import Lexicon
+from ..lemmas import lemma as lemma_of
 from .cluster import Ent, Registry
 
 
@@ -32,7 +33,7 @@ class Description:
 def describe(span: Span, lex: Lexicon) -> Description:
     root = span.root
     head = root.lower_
-    lemma = root.lemma_.lower()
+    lemma = lemma_of(root).lower()
     if lemma in lex.organization_nouns:
         target = "organization"
     elif lemma in lex.country_nouns:

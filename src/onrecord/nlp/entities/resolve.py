@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ...lexicons.names import fold, is_acronym, strip_edges, without_article
 from ...lexicons.speakers import Lexicon
 from ...models import Entity, Statement
+from ..lemmas import lemma as lemma_of
 from .cluster import Ent, Registry
 from .describe import describe, fit
 from .mentions import Mention, joined_people, name_mentions, person_context, person_name, role_weight, split_person
@@ -404,7 +405,7 @@ class Resolver:
                     return self.doc[min(sub):max(sub) + 1]
         if earlier and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
             for tok in reversed(self.doc[:span.start]):
-                if tok.lemma_.lower() == root.lemma_.lower() and tok.pos_ in ("NOUN", "PROPN"):
+                if lemma_of(tok).lower() == lemma_of(root).lower() and tok.pos_ in ("NOUN", "PROPN"):
                     sub = list(tok.subtree)
                     found = self.author(self.doc[sub[0].i:sub[-1].i + 1], earlier=False)
                     if found is not None and found.root.i != tok.i:
@@ -417,15 +418,15 @@ class Resolver:
         if span is None:
             return None
         root = span.root
-        if root.lemma_.lower() in self.lex.document_parts:
+        if lemma_of(root).lower() in self.lex.document_parts:
             root = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                          for o in c.children if o.dep_ == "pobj"), root)
-        return root if root.lemma_.lower() in self.lex.document_nouns else None
+        return root if lemma_of(root).lower() in self.lex.document_nouns else None
 
     def _names_author(self, tok) -> bool:
         """Whether a token can name a document's author: a name, or 'the ministry', 'the government'."""
         return tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or tok.pos_ == "PROPN" and not tok.ent_type_ \
-            or tok.lemma_.lower() in self.lex.organization_nouns | self.lex.government_nouns
+            or lemma_of(tok).lower() in self.lex.organization_nouns | self.lex.government_nouns
 
     def apposed_name(self, span: Span) -> Span | None:
         """The name set off right after a description ("his son, Majid said", "the spokesman, Nasser
@@ -551,11 +552,11 @@ class Resolver:
             if any(a <= tok.idx < b for a, b in self._contents):
                 continue
             target = None
-            if tok.lemma_.lower() in self.lex.addressee_nouns:
+            if lemma_of(tok).lower() in self.lex.addressee_nouns:
                 for prep in tok.children:
                     if prep.dep_ == "prep" and prep.lower_ in self.lex.addressee_preps:
                         target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            elif tok is cue and tok.lemma_.lower() in self.lex.addressee_verbs:
+            elif tok is cue and lemma_of(tok).lower() in self.lex.addressee_verbs:
                 target = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
             if target is not None:
                 sub = list(target.subtree)
