@@ -273,3 +273,14 @@ def test_a_quote_continues_past_a_sentence_that_names_someone_else_only_as_an_ob
     assert not any(e.name == "Twitter" and e.kind == "person" for e in rec.entities)
     speakers = [s.speaker for s in rec.statements if s.type == "direct"]
     assert len(speakers) == 2 and speakers[0] == speakers[1] is not None
+
+
+def test_a_nationality_in_a_description_does_not_outweigh_the_title_it_names(pipeline):
+    # Tehran Times 484834 (tests/gold/news, fresh set): "Foreign Minister Hossein Amir Abdollahian" is
+    # never said to be Iranian, and "The Iranian foreign minister" is still he
+    text = (GOLD / "tehrantimes-484834.txt").read_text(encoding="utf-8")
+    rec = analyze(Article(id="tehrantimes-484834", text=text, outlet="Tehran Times"), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    said = {s.speaker_text: names.get(s.speaker) for s in rec.statements if s.speaker_text}
+    assert said["The Iranian foreign minister"] == "Hossein Amir Abdollahian"
+    assert said["The Iranian president"] == "Ebrahim Raeisi"

@@ -122,8 +122,8 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
     theirs = reg.countries_of(e)
     if desc.countries and theirs and not desc.countries & theirs:
         return 0
-    if desc.countries and not theirs:
-        score = min(score, 1)
+    if desc.countries and not theirs and not (score == 2 and e.titles):
+        score = min(score, 1)           # a country the entity is not known by: only its own title agrees
     if desc.orgs and e.kind in ("person", "unnamed"):
         mine = set().union(*(_org_words(o, lex) for o in desc.orgs))
         their_orgs = [a for a in e.affiliations if _org_words(a, lex) and a not in theirs]
