@@ -82,3 +82,13 @@ def test_a_dateline_subject_gives_way_to_the_named_one(pipeline):
     text = ("TEHRAN – Head of Iran’s Trade Promotion Organization (TPO) Alireza Peyman-Pak said Iran and China "
             "have signed industrial contracts worth $3.5 billion.")
     assert _speakers(pipeline, text) == [("said", "Alireza Peyman-Pak")]
+
+
+def test_a_hyphenated_description_before_a_name_gives_way_to_the_name(pipeline):
+    # Wikinews 2019-140 (tests/gold/news): "co", "-" and "Scambos" all parse as subjects of "said"
+    from onrecord import Article, analyze
+    text = ("“Now we're seeing a new process, where warm water cuts into the shelf from below,” said study "
+            "co-author Ted Scambos of CU Boulder's Cooperative Institute for Research in Environmental Sciences.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    assert [(s.cue, names.get(s.speaker)) for s in rec.statements] == [("said", "Ted Scambos")]

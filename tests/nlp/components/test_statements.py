@@ -236,6 +236,14 @@ def test_a_quote_attributed_only_by_according_to_takes_that_source(pipeline):
     assert found[0].content.startswith("The airline transports")
 
 
+def test_according_to_takes_the_whole_name_the_parse_splits_off(pipeline):
+    # Wikinews 2019-126 (tests/gold/news): "Connecticut" is parsed as the object, the senator as a subject
+    found = statements(pipeline, "According to Connecticut Senator Richard Blumenthal, the involved airplane is "
+                                 "one of eighteen B-17s still in the United States.")
+    assert [(s.cue, s.speaker_text) for s in found] == [("According to", "Connecticut Senator Richard Blumenthal")]
+    assert found[0].content.startswith("the involved airplane")
+
+
 def test_citing_names_the_source_and_the_reporter_is_the_channel(pipeline):
     found = statements(pipeline, "Fars News Agency reported, citing Interfax, that Russia had received "
                                  "the drones.")

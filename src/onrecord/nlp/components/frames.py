@@ -185,7 +185,7 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
         subj = [c for c in t.children if c.dep_ in SUBJ and (not is_dateline(c) or dateline_heads(c))]
         subj.sort(key=is_dateline)      # "TEHRAN – Head of ... (TPO) Alireza Peyman-Pak said": two subjects
         if subj:
-            s = subj[0]
+            s = _named_after(subj)
             if s.lower_ in lexicon()["relative_pronouns"] and t.dep_ == "relcl":
                 if t is verb or not _mute(t.head):
                     return t.head, t
@@ -202,6 +202,19 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
             return None, t
         t = t.head
     return None, t
+
+
+def _named_after(subjects: list[Token]) -> Token:
+    """Of a verb's subjects, the one that speaks: the first, unless a person's name follows it at once
+    ("said study co-author Karen Alley": "co" and "Alley" both parsed as subjects)."""
+    first = subjects[0]
+    doc = first.doc
+    for other in subjects[1:]:
+        between = doc[first.right_edge.i + 1:other.left_edge.i]
+        if first.pos_ == "NOUN" and other.ent_type_ == "PERSON" and other.pos_ == "PROPN" \
+                and other.i > first.i and all(t.text in "-–" for t in between):
+            return other
+    return first
 
 
 def _mute(noun: Token) -> bool:

@@ -339,6 +339,16 @@ def headline_drafts(doc: Doc) -> list[Draft]:
     return drafts
 
 
+def _name_run_end(doc: Doc, edge, limit: int):
+    """The last token of the source of "according to": the object's last token, or the end of the proper
+    nouns straight after it that the parse split off ("According to Connecticut | Senator Richard
+    Blumenthal, ..." parsed with "Connecticut" as the object and the senator as a subject)."""
+    j = edge.i
+    while j + 1 < limit and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ in ("", "PERSON", "ORG"):
+        j += 1
+    return doc[j]
+
+
 def according_drafts(doc: Doc) -> list[Draft]:
     """'According to X, Y' / 'Y, according to X'."""
     drafts = []
@@ -349,7 +359,9 @@ def according_drafts(doc: Doc) -> list[Draft]:
         if not objs:
             continue
         sent = tok.sent
-        acc = (tok.idx, objs[0].right_edge.idx + len(objs[0].right_edge))
+        last = _name_run_end(doc, objs[0].right_edge, sent.end)
+        speaker = (objs[0].left_edge.idx, last.idx + len(last))
+        acc = (tok.idx, speaker[1])
         left = trim(doc, (sent.start_char, acc[0]), keep_final_period=False)
         right = trim(doc, (acc[1], sent.end_char))
         content = right if right[1] - right[0] >= left[1] - left[0] else left
@@ -357,7 +369,7 @@ def according_drafts(doc: Doc) -> list[Draft]:
             continue
         drafts.append(Draft(kind="indirect", content=content, act="assert",
                             cue=(tok.idx, doc[tok.i + 1].idx + 2), cue_verb=tok.i,
-                            speaker=subtree_chars(objs[0]), origin="according"))
+                            speaker=speaker, origin="according"))
     return drafts
 
 
