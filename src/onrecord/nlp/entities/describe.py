@@ -8,6 +8,7 @@ has no titles to disagree with (1); a country or organisation that disagrees rul
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -16,6 +17,9 @@ from ...lexicons.names import acronym, fold, is_acronym, without_article
 from ...lexicons.speakers import Lexicon
 from ..lemmas import lemma as lemma_of
 from .cluster import Ent, Registry
+
+_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
 
 
 @dataclass
@@ -55,6 +59,7 @@ def describe(span: Span, lex: Lexicon) -> Description:
     if key is None and lemma in lex.descriptions:
         key = lemma
     orgs = [without_article(e.text) for e in span.ents if e.label_ == "ORG" and e.text.lower() not in lex.nationalities]
+    orgs += [a for a in _ACRONYM_IN_BRACKETS.findall(span.text) if a not in orgs]   # "... of Iran (AEOI)"
     return Description(text=span.text, head=head, key=key, target=target, titles=lex.find_titles(span.text),
                        countries=set(lex.countries(span.text)), orgs=orgs,
                        plural=root.tag_ in ("NNS", "NNPS"))
@@ -82,8 +87,17 @@ def _title_fit(spec: dict, titles: list[str], affiliations: list[str]) -> int:
 
 
 def _org_words(name: str, lex: Lexicon) -> set[str]:
-    """The words an organisation is compared by, and its initials ('European Union' also 'eu')."""
-    out = {w for w in fold(name).split() if w not in lex.nationalities and w not in lex.org_stop_words}
+    """The words an organisation is compared by, and its initials ('European Union' also 'eu'); a
+    bracketed acronym after the name is one of them ('the Atomic Energy Agency of Iran (AEOI)': also
+    'aeoi', whatever the name's own initials are)."""
+    out = set()
+    bracket = _BRACKET.search(name)
+    if bracket:
+        inner = bracket.group(1).strip()
+        if is_acronym(inner):
+            out.add(fold(inner).replace(".", ""))
+        name = name[:bracket.start()].strip()
+    out |= {w for w in fold(name).split() if w not in lex.nationalities and w not in lex.org_stop_words}
     short = acronym(name)
     if short:
         out.add(short)

@@ -314,12 +314,14 @@ class Resolver:
         before = [idx for p, idx in self._spoken if p < pos]
         return before[-1] if before else None
 
-    def by_description(self, span: Span, pos: int) -> Ent:
+    def by_description(self, span: Span, pos: int, own: tuple[int, int] | None = None) -> Ent:
+        """The entity a description names; ``own``: the statement's content, whose mentions do not count
+        ("According to the official, ... Minister Reza Fatemi-Amin traveled to China")."""
         desc = describe(span, self.lex)
         if desc.head in self.lex.government_nouns and len(desc.countries) == 1 and not desc.orgs:
             country = next(iter(desc.countries))       # "the Saudi government": the country as a whole
             return self.reg.add_named(Mention(span.start_char, span.end_char, span.text, "country", country))
-        an = Anaphor(span.start_char, span.end_char, "description", desc=desc, speaker=True)
+        an = Anaphor(span.start_char, span.end_char, "description", desc=desc, skip=own, speaker=True)
         if self.observe is not None:
             self.observe(self, an)
         if self.ranker is not None:
@@ -447,6 +449,7 @@ class Resolver:
 
     def speaker_of(self, st: Statement, span: Span | None, kind: str | None) -> Ent | None:
         if kind in ("description", "unnamed"):
+            span = _before_relative(span)   # "the official, who urged universities to work with the AEOI"
             named = self.apposed_name(span)
             if named is not None:
                 e = self.by_name(named)
@@ -459,7 +462,7 @@ class Resolver:
         if kind == "pronoun":
             return self.by_pronoun(span, span.start_char, tuple(st.content_span))
         if kind == "description":
-            return self.by_description(span, span.start_char)
+            return self.by_description(span, span.start_char, tuple(st.content_span))
         if kind == "unnamed":
             return self.new_unnamed(span)
         return None
