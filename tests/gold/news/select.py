@@ -11,6 +11,10 @@ A third set, ``fresh`` (12 Wikinews + 12 Tehran Times), was drawn on 2026-12-04 
 what the first draw left, leaving out the claim-linking stories (../claims/stories.json), after the
 held-out half had been read while the resolver was tuned: it is the unseen set the resolver is scored
 on once. The first draw is unchanged by it.
+
+A fourth, ``fresh-2`` (8 + 8), was drawn the same way later that day with a third seed from what the
+three draws left, after the fresh set had been scored once and then read while the rules were fixed:
+the next unseen set. The earlier draws are unchanged by it.
 """
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ PER_POOL = 32
 SEED = 20261202
 FRESH_SEED = 20261204
 FRESH_PER_POOL = 12
+FRESH2_SEED = 20261205
+FRESH2_PER_POOL = 8
 
 
 def eligible(text: str) -> bool:
@@ -61,8 +67,14 @@ def main(corpora: Path) -> dict:
     taken = set(out["development"]) | set(out["held-out"]) | {a for s in stories.values() for a in s["articles"]}
     fresh_rng = random.Random(FRESH_SEED)
     out["fresh"] = []
-    for ids in pools(corpora).values():
+    pooled = pools(corpora)
+    for ids in pooled.values():
         out["fresh"] += sorted(fresh_rng.sample([a for a in ids if a not in taken], FRESH_PER_POOL))
+    taken |= set(out["fresh"])
+    fresh2_rng = random.Random(FRESH2_SEED)
+    out["fresh-2"] = []
+    for ids in pooled.values():
+        out["fresh-2"] += sorted(fresh2_rng.sample([a for a in ids if a not in taken], FRESH2_PER_POOL))
     return out
 
 
