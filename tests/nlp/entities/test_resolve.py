@@ -296,3 +296,18 @@ def test_a_bracketed_acronym_and_a_relative_clause_do_not_keep_a_description_fro
     said = {s.speaker_text: names.get(s.speaker) for s in rec.statements if s.speaker_text}
     assert said["The AEOI head"] == "Mohammad Eslami"
     assert next(v for k, v in said.items() if k.startswith("the official")) == "Mohammad Eslami"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # Tehran Times 483355 and 485362, Wikinews 2019-003 (tests/gold/news, fresh-2)
+    ("The meeting was held in Tehran, the Iranian foreign ministry said in a statement.",
+     "Iranian foreign ministry", "organization"),
+    ("The UAE foreign ministry said the reports were false.", "UAE foreign ministry", "organization"),
+    ("The accident sequence began, Florida Highway Patrol described, in the northbound lanes.",
+     "Florida Highway Patrol", "organization"),
+    ("The Saudi government said the talks went well.", "Saudi Arabia", "country"),   # a government: the country
+])
+def test_an_organisation_named_with_its_country_is_not_the_country(pipeline, text, name, kind):
+    rec = analyze(Article(id="t", text=text), pipeline)
+    ents = {e.id: e for e in rec.entities}
+    assert [(ents[s.speaker].name, ents[s.speaker].kind) for s in rec.statements] == [(name, kind)]

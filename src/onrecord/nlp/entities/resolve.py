@@ -165,6 +165,9 @@ class Resolver:
         person = self._known_head(span, named)
         if person is not None:          # "Eslami, head of the Atomic Energy Organization of Iran (AEOI)"
             return person
+        organization = self._placed_organization(span, named)
+        if organization is not None:    # "the Iranian foreign ministry", "Florida Highway Patrol"
+            return organization
         coordinated = any(t.dep_ == "conj" and t.head == span.root for t in span)   # not "Ambassador to
         # Vienna and Slovakia, Abbas Bagherpour Ardekani": the names joined must be the span's head
         if len(named) > 1 and coordinated or span.root.lower_ in self.lex.group_nouns:
@@ -184,6 +187,22 @@ class Resolver:
             if e:
                 return e
         return self._fallback_name(span)
+
+    def _placed_organization(self, span: Span, named: list[Span]) -> Ent | None:
+        """An organisation named with its country or place: the span's head is an organisation noun
+        that no entity covers and the names in it are only places and nationalities before the head
+        ("the Iranian foreign ministry", "the UAE foreign ministry", "Florida Highway Patrol"). A
+        government is the country itself ("the Saudi government"), as descriptions read it."""
+        root = span.root
+        head = lemma_of(root).lower()
+        if head not in self.lex.organization_nouns or head in self.lex.government_nouns or not named:
+            return None
+        places = all(x.end <= root.i and (x.label_ in ("GPE", "NORP") or self.lex.countries(x.text))
+                     for x in named)    # "UAE" is tagged ORG, and is a country
+        if not places:
+            return None
+        name = strip_edges(without_article(span.text))
+        return self.reg.add_named(Mention(span.start_char, span.end_char, span.text, "organization", name))
 
     def _known_head(self, span: Span, named: list[Span]) -> Ent | None:
         """A known person whose name is the span's head, when the names the NER found in the span are
