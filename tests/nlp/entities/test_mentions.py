@@ -92,3 +92,15 @@ def test_a_name_tagged_as_a_place_is_a_person_when_it_has_a_son_or_an_attorney(p
     assert kinds["Nouri"] == "person" and kinds.get("Sweden") == "country"
     nouri = next(e for e in rec.entities if e.name == "Nouri")
     assert rec.statements[0].speaker == nouri.id
+
+
+def test_a_title_in_a_copular_relative_clause_is_the_persons(pipeline):
+    # Tehran Times 485362 (tests/gold/news, fresh-2): "The UAE’s minister" is Al Marar, whose title is
+    # given only as "who is a Minister of State"
+    text = ("Khalifa Shaheen Al Marar, who is a Minister of State of the United Arab Emirates, made the remarks "
+            "during a meeting in Tehran on Tuesday. The UAE’s minister emphasized Abu Dhabi’s determination to "
+            "boost relations with Iran.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    marar = _person(rec, "Khalifa Shaheen Al Marar")
+    assert "minister" in marar.titles
+    assert [s.speaker for s in rec.statements if s.speaker_text == "The UAE’s minister"] == [marar.id]

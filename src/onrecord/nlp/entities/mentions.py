@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicons import load as load_lexicon
 from ...lexicons.names import fold, is_acronym, name_tokens, strip_edges, without_article
 from ...lexicons.speakers import Lexicon
+from ..lemmas import lemma as lemma_of
 from .firstnames import first_names
 
 DATELINE = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*[-–—]+\s*")   # "TEHRAN- Tehran": the NER's edge
@@ -179,6 +180,12 @@ def person_context(doc: Doc, ent: Span, lex: Lexicon) -> tuple[list[str], list[s
         elif child.dep_ == "prep" and child.lower_ in lex.affiliation_preps:
             sub = list(child.subtree)
             pieces.append(doc[sub[0].i:sub[-1].i + 1])
+        elif child.dep_ == "relcl" and child.i > root.i and lemma_of(child) == "be":
+            # "Khalifa Shaheen Al Marar, who is a Minister of State of the United Arab Emirates"
+            attr = next((c for c in child.children if c.dep_ == "attr"), None)
+            if attr is not None:
+                sub = list(attr.subtree)
+                pieces.append(doc[sub[0].i:sub[-1].i + 1])
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < ent.start \
             and sum(t.text == "," for t in doc[root.head.i + 1:lo]) <= 1:   # not across a clause's commas
         head = root.head
