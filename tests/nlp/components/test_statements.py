@@ -244,6 +244,16 @@ def test_according_to_takes_the_whole_name_the_parse_splits_off(pipeline):
     assert found[0].content.startswith("the involved airplane")
 
 
+def test_an_outlet_according_to_which_someone_said_something_is_the_channel(pipeline):
+    # Tehran Times 480329 (tests/gold/news, fresh-2)
+    found = statements(pipeline, "Qalibaf said that addressing economic problems is prioritized in the reform "
+                                 "agenda he seeks, according to ICANA.")
+    assert [(s.cue, s.speaker_text, s.via) for s in found] == [("said", "Qalibaf", "ICANA")]
+    assert found[0].content.endswith("the reform agenda he seeks")
+    found = statements(pipeline, "The talks will resume next week, according to IRNA.")   # plain words: IRNA's
+    assert [(s.cue, s.speaker_text) for s in found] == [("according to", "IRNA")]
+
+
 def test_citing_names_the_source_and_the_reporter_is_the_channel(pipeline):
     found = statements(pipeline, "Fars News Agency reported, citing Interfax, that Russia had received "
                                  "the drones.")

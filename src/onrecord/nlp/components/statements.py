@@ -15,6 +15,8 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...lexicons.names import without_article
+from ...lexicons.speakers import load as speaker_lexicon
 from ...models import Statement
 from .. import extensions  # noqa: F401
 from ..lemmas import lemma as lemma_of
@@ -44,6 +46,7 @@ def find_statements(doc: Doc, model=None, config: Merge = Merge(), attributions=
     used = {d.cue_verb for d in direct if d.cue_verb is not None}
     reported = reported_drafts(doc, used, in_quote)
     drafts = _dedupe(direct + reported + noun_drafts(doc) + according_drafts(doc) + headline_drafts(doc))
+    drafts = _outlets_as_channels(doc, drafts)
     drafts = _drop_free_quotes_without_context(drafts)
     if attributions is None and model is not None:
         attributions = model.predict(doc)
@@ -68,6 +71,32 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         elif out[twin].kind == "direct" and d.kind != "direct":
             out[twin] = _attributed(out[twin], d)
     return out
+
+
+def _outlets_as_channels(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """"Qalibaf said that P, according to ICANA": when the words "according to" an outlet frame are
+    themselves a statement with its own speaker, the outlet is that statement's channel (``via``),
+    not a second speaker of it. An outlet that frames plain words still speaks them."""
+    text = text_of(doc)
+    lex = speaker_lexicon("en")
+    drop: set[int] = set()
+    for k, d in enumerate(drafts):
+        if d.origin != "according" or d.speaker is None:
+            continue
+        source = without_article(text[d.speaker[0]:d.speaker[1]].strip())
+        if not lex.is_outlet(source):
+            continue
+        inner = [j for j, e in enumerate(drafts) if j != k and e.speaker is not None and e.cue is not None
+                 and d.content[0] <= e.cue[0] < d.content[1] and d.content[0] <= e.content[0]
+                 and e.content[1] <= d.speaker[1] + 1]
+        if not inner:
+            continue
+        drop.add(k)
+        for j in inner:
+            e = drafts[j]
+            end = min(e.content[1], d.content[1])     # the inner words stop before "according to"
+            drafts[j] = replace(e, via=e.via or source, content=(e.content[0], end))
+    return [d for k, d in enumerate(drafts) if k not in drop]
 
 
 def _attributed(quote: Draft, reading: Draft) -> Draft:
