@@ -46,8 +46,7 @@ def _load(model: str, chunk_chars: int, learned: bool, tagger: str, min_score: f
                             code="E301") from exc
     nlp.max_length = max(nlp.max_length, chunk_chars * 4)
     if "lemmatizer" in nlp.pipe_names:     # lemmas on demand (nlp/lemmas.py): a sixth of the parse saved
-        lemmas.install(nlp.get_pipe("lemmatizer"))
-        nlp.disable_pipe("lemmatizer")
+        lemmas.install(nlp)
     added = []
     for name, factory, module in COMPONENTS:
         importlib.import_module(module)
