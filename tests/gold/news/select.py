@@ -15,6 +15,10 @@ on once. The first draw is unchanged by it.
 A fourth, ``fresh-2`` (8 + 8), was drawn the same way later that day with a third seed from what the
 three draws left, after the fresh set had been scored once and then read while the rules were fixed:
 the next unseen set. The earlier draws are unchanged by it.
+
+A fifth, ``fresh-3`` (12 + 12), was drawn on 2026-12-04 (the next session) with a fourth seed from
+what the four draws left, after fresh-2 had been scored once and then read while the rules were
+fixed, and before this session changed any rule: the next unseen set.
 """
 from __future__ import annotations
 
@@ -33,6 +37,8 @@ FRESH_SEED = 20261204
 FRESH_PER_POOL = 12
 FRESH2_SEED = 20261205
 FRESH2_PER_POOL = 8
+FRESH3_SEED = 20261206
+FRESH3_PER_POOL = 12
 
 
 def eligible(text: str) -> bool:
@@ -75,6 +81,11 @@ def main(corpora: Path) -> dict:
     out["fresh-2"] = []
     for ids in pooled.values():
         out["fresh-2"] += sorted(fresh2_rng.sample([a for a in ids if a not in taken], FRESH2_PER_POOL))
+    taken |= set(out["fresh-2"])
+    fresh3_rng = random.Random(FRESH3_SEED)
+    out["fresh-3"] = []
+    for ids in pooled.values():
+        out["fresh-3"] += sorted(fresh3_rng.sample([a for a in ids if a not in taken], FRESH3_PER_POOL))
     return out
 
 
