@@ -311,3 +311,15 @@ def test_an_organisation_named_with_its_country_is_not_the_country(pipeline, tex
     rec = analyze(Article(id="t", text=text), pipeline)
     ents = {e.id: e for e in rec.entities}
     assert [(ents[s.speaker].name, ents[s.speaker].kind) for s in rec.statements] == [(name, kind)]
+
+
+def test_a_person_described_in_the_lede_and_named_after_takes_the_description(pipeline):
+    # Tehran Times 486137 (tests/gold/news): "TEHRAN- Iran's foreign minister has advocated ... Hossein
+    # Amir Abdollahian stressed ...", and no title is given with his name: "The Iranian foreign
+    # minister" at the end of the article is still he, not an unnamed minister of its own
+    text = (GOLD / "tehrantimes-486137.txt").read_text(encoding="utf-8")
+    rec = analyze(Article(id="tehrantimes-486137", text=text, outlet="Tehran Times"), pipeline)
+    ents = {e.id: e for e in rec.entities}
+    said = [ents[s.speaker].name for s in rec.statements if s.speaker_text == "The Iranian foreign minister"]
+    assert said == ["Hossein Amir Abdollahian"] * 2
+    assert "foreign minister" in ents[rec.statements[0].speaker].titles

@@ -6,7 +6,8 @@ the next two sentences of the lede or, for a title ("the spokesman"), the next s
 "..., the AEOI spokesman said. Behrouz Kamalvandi made the remarks ..."); each candidate is
 described by features a ranker needs (the rules' salience and their own choice, distance, how often and
 in which role it was mentioned, kind, number, gender from titles and first names, the pronoun's kinds
-or the description's fit, speaking before, quotation, whether it is the subject of a clause that holds
+or the description's fit (any title, or the candidate's own, and whether the description is definite:
+"the commander of the Iranian Navy" points back, "a senior commander" introduces someone), speaking before, quotation, whether it is the subject of a clause that holds
 the mention) and scored by a small network; candidates of a kind the pronoun cannot be ("he": a
 person) or that a description does not fit are left out, as the rules leave them out; "nobody" has a
 score of its own, from features of the mention alone, so a description that fits no one becomes a
@@ -33,6 +34,7 @@ from .firstnames import NAMES, first_names  # noqa: F401  (the table lives there
 FORMAT = "onrecord-resolver/1"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 WEIGHTS = "resolver.json"
+POSSESSIVES = frozenset("his her its their our my your".split())
 KINDS = ("person", "organization", "country", "group", "unnamed")
 AHEAD_SENTS = 2            # people named this many sentences after a lede description are candidates
 WINDOW = 4                 # sentences back, as the salience window
@@ -41,11 +43,11 @@ FEATURES = (
     "salience", "salience_rank", "rule_choice", "sentences_back", "chars_back", "mentions", "max_role",
     "subject_last", "spoke_before", "previous_speaker", "ahead",
     *(f"kind_{k}" for k in KINDS), "plural", "number_agrees", "number_clashes",
-    "gender_known", "gender_agrees", "gender_clashes", "fit_title", "fit_any",
+    "gender_known", "gender_agrees", "gender_clashes", "fit_title", "fit_any", "title_own", "definite_own",
     "in_quote", "anaphor_in_quote", "same_sentence", "speaker_mention", "governs",
 )
 NULL_FEATURES = ("pronoun", "description", "candidates", "best_salience", "in_lede", "any_fit", "speaker_mention",
-                 "bias")
+                 "definite", "titled", "bias")
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
     targets = {"person": ("person", "unnamed"), "group": ("group", "unnamed")}
     anchor = res.token_at(an.start)
     above = {t.i for t in anchor.ancestors} if anchor is not None else set()
+    definite = desc is not None and _definite(desc.text, res.lex)
     for idx in ranked:
         e, s = res.reg.ents[idx], stats[idx]
         if s["last"] < 0 and idx not in an.names:   # named only after the mention: cataphora
@@ -171,6 +174,8 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
             fitting = fit(desc, e, res.reg)
             f["fit_title"] = float(fitting == 2)
             f["fit_any"] = float(fitting > 0)
+            f["title_own"] = float(fitting == 2 and title_agrees(desc, e, res.reg))
+            f["definite_own"] = f["title_own"] * float(definite)
         f["in_quote"] = float(res._quoted(last))
         f["anaphor_in_quote"] = float(in_quote)
         f["same_sentence"] = float(sal.sent_of(last) == here)
@@ -186,9 +191,19 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
     null["in_lede"] = float(here < 2)
     null["any_fit"] = float(any(r[FEATURES.index("fit_any")] for r in rows))
     null["speaker_mention"] = float(an.speaker)
+    if desc is not None:            # "the commander of the Iranian Navy" points back; "a senior commander" is new
+        null["definite"] = float(definite)
+        null["titled"] = float(bool(desc.titles))
     null["bias"] = 1.0
     x = np.asarray(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
     return idxs, x, np.asarray([null[k] for k in NULL_FEATURES], dtype=np.float32)
+
+
+def _definite(text: str, lex) -> bool:
+    """'the commander of the Iranian Navy', 'his son', 'Iran's top diplomat': a description that points
+    to someone known ('a senior commander' introduces someone new)."""
+    words = text.lower().replace("\u2019", "'").split()
+    return bool(words) and (words[0] in lex.definite or words[0] in POSSESSIVES or words[0].endswith("'s"))
 
 
 class Ranker:

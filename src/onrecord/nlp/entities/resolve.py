@@ -85,6 +85,7 @@ class Resolver:
         self._surnames()
         self._plural_sources()
         self._speaker_spans: list[tuple[int, int]] = []
+        self._lede_descriptions()
 
     def _surnames(self) -> None:
         """A known person's surname that the NER did not tag ("Eslami also spoke at the same event in
@@ -116,6 +117,30 @@ class Resolver:
                 e.enrich(self.lex.find_titles(root.text), self.lex.countries(chunk.text))
                 e.add_mention(chunk.start_char, chunk.end_char)
                 self.sal.add(e.idx, chunk.start_char, role_weight(root))
+
+    def _lede_descriptions(self) -> None:
+        """A person described as the subject of a lede sentence and named in the sentences just after
+        ("TEHRAN- Iran's foreign minister has advocated ... . Hossein Amir Abdollahian stressed ..."):
+        the person takes the description's titles and countries, so that "the Iranian foreign minister"
+        later in the article fits them. The description need not be a statement's speaker."""
+        for sent in list(self.doc.sents)[:LEDE_SENTS]:
+            subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.ent_type_ or subj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = [t for t in subj.subtree if t.i <= subj.i]
+            dash = max((k for k, t in enumerate(words) if t.text in ("-", "–", "—")), default=-1)
+            words = words[dash + 1:]    # "TEHRAN- Iran's foreign minister": the dateline is not in it
+            if not words or any(t.ent_type_ == "PERSON" for t in words):
+                continue
+            span = self.doc[words[0].i:subj.i + 1]
+            if mention_kind(span, self.lex) != "description":
+                continue
+            desc = describe(span, self.lex)
+            if desc.target != "person" or desc.plural or not desc.titles:
+                continue
+            e = self._cataphora(desc, span)
+            if e is not None:
+                e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
 
     # -- helpers -----------------------------------------------------------------------------------
     def token_at(self, pos: int):
