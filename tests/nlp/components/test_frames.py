@@ -92,3 +92,28 @@ def test_a_hyphenated_description_before_a_name_gives_way_to_the_name(pipeline):
     rec = analyze(Article(id="t", text=text), pipeline)
     names = {e.id: e.name for e in rec.entities}
     assert [(s.cue, names.get(s.speaker)) for s in rec.statements] == [("said", "Ted Scambos")]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # Tehran Times 484507 and 480847 (tests/gold/news): the parse gives the cue no subject
+    ("According to Mehr News, Alireza Sabahifard, commander of the Air Defense Force, pointed out that in the "
+     "field of defense equipment, Iran has passed the stage of dependence.", "pointed out",
+     "Alireza Sabahifard, commander of the Air Defense Force"),
+    ("TEHRAN – Economic Expert and University Professor Vahid Shaqaqi, who was among the scholars accompanying "
+     "the governor of the Central Bank of Iran (CBI) in his visits to Doha and Abu Dhabi, says the negotiations "
+     "with the mentioned countries are expected to result in positive outcomes.", "says", "Professor Vahid Shaqaqi"),
+])
+def test_a_name_set_off_by_commas_speaks_for_a_cue_the_parse_left_without_subject(pipeline, text, cue, speaker):
+    from onrecord import Article, analyze
+    rec = analyze(Article(id="t", text=text), pipeline)
+    assert [(s.cue, s.speaker_text) for s in rec.statements] == [(cue, speaker)]
+    if text.startswith("According to Mehr News"):      # the outlet is the channel, not a second statement
+        assert rec.statements[0].via == "Mehr News"
+
+
+def test_a_content_before_its_frame_starts_after_the_dateline(pipeline):
+    from onrecord import Article, analyze
+    rec = analyze(Article(id="t", text="TEHRAN – Iran’s Air Defense Force is ready to respond decisively to any "
+                                       "mistake by the enemies, a senior Iranian general reiterated on Monday."),
+                  pipeline)
+    assert [s.content[:10] for s in rec.statements] == ["Iran’s Air"]

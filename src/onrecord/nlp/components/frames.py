@@ -141,6 +141,18 @@ def comma_frame_content(doc: Doc, cue: Cue) -> Chars | None:
 DASHES = frozenset({"–", "—", "-", "--"})
 
 
+def without_dateline(doc: Doc, span: Chars) -> Chars:
+    """A content span that starts with the article's dateline starts after it ("TEHRAN – Iran's Air
+    Defense Force is ready ..., a senior Iranian general reiterated")."""
+    k = next((t.i for t in doc if t.idx >= span[0]), None)
+    if k is None or not is_dateline(doc[k]):
+        return span
+    while k < len(doc) and doc[k].idx < span[1] and (is_dateline(doc[k]) or doc[k].text in DASHES
+                                                     or doc[k].is_space):
+        k += 1
+    return (doc[k].idx, span[1]) if k < len(doc) and doc[k].idx < span[1] else span
+
+
 def is_dateline(tok: Token) -> bool:
     """'TEHRAN –' opening a paragraph: a place in capitals before a dash, not a speaker."""
     doc = tok.doc
@@ -197,11 +209,38 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
                 continue
             return s, t
         if t.dep_ not in CLIMB or t.head is t:
-            return None, t
+            return (_name_set_off(verb) if t is verb else None), t
         if t.dep_ == "ccomp" and t is not verb:
             return None, t
         t = t.head
     return None, t
+
+
+def _name_set_off(verb: Token) -> Token | None:
+    """The speaker of a cue the parse left without a subject, when a person's name stands before it set
+    off by commas with only its apposition or relative clause between ("According to Mehr News, Alireza
+    Sabahifard, commander of the Air Defense Force, pointed out that ..."; "Vahid Shaqaqi, who was among
+    the scholars ..., says ..."): the name's last token, else None."""
+    doc = verb.doc
+    comma = _with_adverbs(verb) - 1
+    if comma < 1 or doc[comma].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    start = verb.sent.start
+    for k in range(comma - 1, start, -1):
+        tok = doc[k]
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "B" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
+            continue                                    # inside a name: go on to its last token
+        if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+            continue
+        if k + 1 >= comma or doc[k + 1].text != ",":
+            return None                                 # the nearest name is not set off before the cue
+        between = doc[k + 2:comma]
+        relative = len(between) and between[0].lower_ in lexicon()["relative_pronouns"]
+        apposed = len(between) and all(t.i in {d.i for d in tok.subtree} for t in between)
+        if relative or apposed:
+            return tok
+        return None
+    return None
 
 
 def _named_after(subjects: list[Token]) -> Token:

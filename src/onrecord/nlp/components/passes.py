@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 from ..lemmas import lemma as lemma_of
 from .cues import Cue, cue_at, lexicon
 from .draft import Draft, chars, subtree_chars, text_of, trim
-from .frames import clause_head, comma_frame_content, content_of, speaker_span, venue_and_addressee, via_of
+from .frames import (clause_head, comma_frame_content, content_of, speaker_span, venue_and_addressee, via_of,
+                     without_dateline)
 from .quotes import Quote
 
 SENT_END = re.compile(r"[.!?][\"”’»]?\s+(?=\S)|\n")
@@ -192,7 +193,7 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
             content = comma_frame_content(doc, cue)
         if content is None:
             continue
-        content = trim(doc, content)
+        content = without_dateline(doc, trim(doc, content))
         if content[1] - content[0] < 2 or (content[0] <= tok.idx < content[1]):
             continue
         if _hypothetical(tok):
