@@ -1,0 +1,127 @@
+"""Hand annotation of speakers in four articles of the issue-13 news gold (two Wikinews, CC BY 2.5; two
+Tehran Times, CC BY 4.0, Mehr News Agency), written from the text (tests/gold/README.md).
+
+Read by build.py. Statements are listed in the order of their content in the text.
+"""
+
+
+from goldbuild import D, E, I, M, P  # noqa: E741 - the shared helpers and statement-type letters
+
+ARTICLES = {
+ "wikinews-2019-079": {
+  "entities": [
+   P("winch", "Joshua Winch", ["Winch", "Local actor and producer Joshua Winch"], ["actor", "producer"], []),
+   E("reviews", "reviews of Winch's films", "unnamed", ["reviews"])],
+  "statements": [
+   ("winch", "Winch",
+    "he began acting in theater 20 years ago and also worked on several film projects as a Production Assistant", "told", I,
+    "assert"),
+   ("winch", None, "he began producing film projects writers would present to him in 2004", None, I, "assert",
+    {"optional": True}),
+   ("winch", "Winch", "he has produced a great deal of horror-comedy films...because they had comedic elements", "said", I,
+    "assert"),
+   ("reviews", "reviews", "his films weren't horror because they had comedic elements", "reviews", I, "assert",
+    {"nested": True, "inside": True, "optional": True}),
+   ("winch", "He", "I want you to make a pure horror movie.", "said", D, "appeal"),
+   ("winch", "Winch", "the film has been screened at 14 film festivals and he was named Best Actor at one of those events",
+    "said", I, "assert"),
+  ]},
+ "wikinews-2019-087": {
+  "entities": [
+   E("police", "police", "organization", ["Police"]),
+   P("dallorso", "Fernando Dallorso", ["Dallorso", "Fernando Dallorso, the general manager of Cipriani Dolci",
+     "the general manager of Cipriani Dolci"], ["general manager"], ["Cipriani Dolci"]),
+   E("roommates", "Zamperoni's roommates", "group", ["his roommates"])],
+  "statements": [
+   ("police", "police",
+    "Andrea Zamperoni, the head chef of New York City's Cipriani Dolci restaurant, was discovered dead on Wednesday in Queens, "
+    "New York", "according to", I, "assert"),
+   ("dallorso", "Fernando Dallorso, the general manager of Cipriani Dolci", "his roommates said...at Cipriani Dolci in Manhattan",
+    "said", I, "assert"),
+   ("roommates", "his roommates",
+    "they last saw him on the preceding Saturday, August 17, after his shift at Cipriani Dolci in Manhattan", "said", I,
+    "assert", {"nested": True, "inside": True}),
+   ("dallorso", "Dallorso", "for days Zamperoni's phone was off and Zamperoni had not used his bank cards", "According to", I,
+    "assert"),
+  ]},
+ "tehrantimes-483924": {
+  "entities": [
+   P("pashinyan", "Vikol Pashinyan", ["Pashinyan", "Armenian Prime Minister Vikol Pashinyan", "the prime minister",
+     "Prime Minister Pashinyan", "The Armenian prime minister", "his message"], ["Prime Minister"], ["Armenia"])],
+  "statements": [
+   ("pashinyan", "Armenian Prime Minister Vikol Pashinyan", "them on Eid al-Fitr", "congratulating", I, "other",
+    {"optional": True, "via": "ISNA"}),
+   ("pashinyan", "Armenian Prime Minister Vikol Pashinyan", "deepening ties between Yerevan and Tehran", "called for", I,
+    "appeal", {"via": "ISNA"}),
+   ("pashinyan", "Pashinyan",
+    "I sincerely congratulate the arrival of Eid al-Fitr...friendly people of the Islamic Republic of Iran,", "stated", D,
+    "other"),
+   ("pashinyan", "the prime minister",
+    "“the government of the Republic of Armenia...“warm relationship between Armenia and Iran”", "said", M, "assert"),
+   ("pashinyan", "Pashinyan", "the manifestations of these centuries-old interactions...regional stability in the near future.”",
+    "went on to say", M, "assert"),
+   ("pashinyan", "Prime Minister Pashinyan", "I sincerely congratulate the auspicious Eid al-Fitr.", "also said", D, "other"),
+   ("pashinyan", "He", "the “neighboring and friendly nation of Iran” would benefit from the blessings of this holy month",
+    "also wished", M, "other"),
+   ("pashinyan", "The Armenian prime minister",
+    "there exist all the prerequisites to strengthen bilateral ties...expansion of cooperation” between Armenia and Iran",
+    "also said", M, "assert"),
+  ]},
+ "tehrantimes-484050": {
+  "entities": [
+   P("setayeshi", "Masoud Setayeshi", ["Setayeshi", "Masoud Setayeshi, the spokesman for Iran’s Judiciary", "the spokesman"],
+     ["spokesman"], ["Iran’s Judiciary", "Iran"]),
+   E("iran", "Iran", "country", ["the Iranian government"]),
+   E("iran-presidency", "the Iranian presidency", "organization",
+     ["a readout by the official website of the Iranian presidency", "the official website of the Iranian presidency"]),
+   P("raisi", "Ebrahim Raisi", ["Raisi", "Iranian President Ebrahim Raisi"], ["President"], ["Iran"]),
+   P("de-croo", "Alexander De Croo", ["De Croo", "Belgian Prime Minister Alexander De Croo"], ["Prime Minister"], ["Belgium"]),
+   E("belgian-officials", "Belgian officials", "unnamed", []),
+   E("charges", "unnamed source of the charges (was charged)", "unnamed", []),
+   E("mko", "Mujahedin-e-Khalq", "organization",
+     ["MKO", "the MKO", "Mujahedin-e-Khalq (MKO)", "the terrorist group Mujahedin-e-Khalq (MKO)",
+      "the hostile MKO terrorist group"]),
+   E("court", "the Constitutional Court of Belgium", "organization", ["Constitutional Court of Belgium", "The court"]),
+   E("iran-belgium", "Iran and Belgium", "group", ["the treaty"]),
+   E("iran-fm", "Iran’s Foreign Ministry", "organization", ["Foreign Ministry", "the ministry"])],
+  "statements": [
+   ("setayeshi", "Masoud Setayeshi, the spokesman for Iran’s Judiciary",
+    "Iran and Belgium have already signed a prisoner swap deal and that it will be implemented", "said", I, "assert"),
+   ("setayeshi", "Setayeshi", "the deal includes the swap of Asadullah Assadi with a Belgian spy", "said", I, "assert"),
+   ("setayeshi", "the spokesman",
+    "The agreement on the exchange of convicts...its documents have been exchanged.", "said", D, "assert"),
+   ("setayeshi", "He", "The opposite party had made a request...exchanged with the Belgian spy and released.", "added", D,
+    "assert"),
+   ("iran", "we", "the release of Mr. Asadullah Asadi", "have also requested", I, "appeal",
+    {"nested": True, "inside": True}),
+   ("iran-presidency", "a readout by the official website of the Iranian presidency",
+    "They discussed “the latest status...implementation of relevant agreements,”", "according to", M, "assert"),
+   ("raisi", "Raisi",
+    "developing interactions and cooperation between the two countries in various fields of science, technology and agriculture",
+    "called for", I, "appeal", {"before": 0}),
+   ("raisi", "Raisi", "European countries to stop supporting and sheltering terrorist and separatist groups in their countries",
+    "also called on", I, "appeal"),
+   ("de-croo", "De Croo", "his satisfaction with the understandings reached between the two countries on mutual cooperation",
+    "expressing", I, "assert"),
+   ("de-croo", "De Croo",
+    "the importance of developing and strengthening relations between the two countries in various fields", "emphasized", I,
+    "assert"),
+   ("belgian-officials", "Belgian officials",
+    "two persons in Belgium received homemade bombs...stopped a vehicle carrying the contraband", "said", I, "accuse"),
+   ("charges", None, "preparing an assault against the terrorist group Mujahedin-e-Khalq (MKO)", "was charged of", I, "accuse",
+    {"optional": True}),
+   ("iran", "the Iranian government", "preparing an assault against the terrorist group Mujahedin-e-Khalq (MKO)",
+    "vehemently denies", I, "deny"),
+   ("mko", None, "the revocation of a treaty with Iran that permits the exchange of prisoners between Iran and Belgium",
+    "a plea for", I, "appeal", {"optional": True}),
+   ("court", "The court", "it had rejected the annulment request made by the MKO", "said", I, "assert"),
+   ("iran-belgium", "the treaty", "Iranians found guilty in Belgium might spend their sentences at home, and vice versa",
+    "According to", I, "assert", {"optional": True}),
+   ("iran-fm", "Iran’s Foreign Ministry", "the jail sentence against Assadi", "vehemently denounced", I, "oppose"),
+   ("iran-fm", "Iran’s Foreign Ministry",
+    "it wholly illegal, a breach of diplomatic immunity, and a manipulation of Belgium being by the MKO", "calling", I,
+    "accuse"),
+   ("iran-fm", "the ministry", "Unfortunately, Belgium and some other European countries...on Europe’s soil,", "said", D,
+    "accuse"),
+  ]},
+}
