@@ -323,3 +323,16 @@ def test_a_person_described_in_the_lede_and_named_after_takes_the_description(pi
     said = [ents[s.speaker].name for s in rec.statements if s.speaker_text == "The Iranian foreign minister"]
     assert said == ["Hossein Amir Abdollahian"] * 2
     assert "foreign minister" in ents[rec.statements[0].speaker].titles
+
+
+def test_two_people_named_together_are_who_they_are(pipeline):
+    # Tehran Times 485997 (tests/gold/news): "they" after two people named with "and" (titles between)
+    text = ("Rear Admiral Shahram Irani, the commander of the Iranian Navy, visited Islamabad on Monday. "
+            "In the meanwhile, Irani and Pakistani Air Force Chief Marshal Zaheer Ahmed Baber Sidhu met. "
+            "They emphasized that military cooperation between the two nations must be strengthened.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    ents = {e.id: e for e in rec.entities}
+    [st] = rec.statements
+    assert st.speaker_text == "They"
+    assert (ents[st.speaker].kind, ents[st.speaker].name) == (
+        "group", "Irani and Pakistani Air Force Chief Marshal Zaheer Ahmed Baber Sidhu")

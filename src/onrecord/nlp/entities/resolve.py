@@ -84,6 +84,7 @@ class Resolver:
             self.sal.add(e.idx, m.start, m.weight * (0.5 if self._quoted(m.start) else 1))
         self._surnames()
         self._plural_sources()
+        self._joined_people()
         self._speaker_spans: list[tuple[int, int]] = []
         self._lede_descriptions()
 
@@ -117,6 +118,20 @@ class Resolver:
                 e.enrich(self.lex.find_titles(root.text), self.lex.countries(chunk.text))
                 e.add_mention(chunk.start_char, chunk.end_char)
                 self.sal.add(e.idx, chunk.start_char, role_weight(root))
+
+    def _joined_people(self) -> None:
+        """'Irani and Pakistani Air Force Chief Marshal Zaheer Ahmed Baber Sidhu met. They emphasized ...',
+        'a meeting between Khaji and Burak Akçapar, they both ...': two people named together are a group
+        that "they" may point to."""
+        people = [e for e in joined_people(self.doc.ents) if e.label_ == "PERSON"]
+        for first, last in zip(people, people[1:]):
+            between = self.doc[first.end:last.start]
+            if not between or between[0].lower_ != "and" or len(between) > 8 or any(
+                    not (t.text[:1].isupper() or t.lower_ in ("of", "the")) for t in between[1:]):
+                continue                # only titles between: "Irani and Pakistani Air Force Chief Marshal Sidhu"
+            span = self.doc[first.start:last.end]
+            e = self.reg.group(strip_edges(span.text), span.start_char, span.end_char)
+            self.sal.add(e.idx, span.start_char, role_weight(last.root) * (0.5 if self._quoted(span.start_char) else 1))
 
     def _lede_descriptions(self) -> None:
         """A person described as the subject of a lede sentence and named in the sentences just after
