@@ -22,6 +22,7 @@ def test_name_tokens(text, want):
 
 def test_edges_and_article():
     assert strip_edges(" (Kanaani’s) ") == "Kanaani"
+    assert strip_edges("the Air Force (IRIAF), ") == "the Air Force (IRIAF)"
     assert without_article("The Pentagon") == "Pentagon"
 
 

@@ -16,7 +16,12 @@ def fold(text: str) -> str:
 
 
 def strip_edges(text: str) -> str:
-    return _POSSESSIVE.sub("", _EDGE.sub("", text)).strip()
+    """Punctuation, quote marks and a possessive off both ends; a bracket that closes one opened inside
+    stays ("the Islamic Republic of Iran Air Force (IRIAF)")."""
+    out = _POSSESSIVE.sub("", _EDGE.sub("", text)).strip()
+    if out.count("(") == out.count(")") + 1 and out.rfind("(") > 0 and ")" in text[text.rfind(out[-1]):]:
+        out += ")"
+    return out
 
 
 def words(text: str) -> list[str]:

@@ -336,3 +336,19 @@ def test_two_people_named_together_are_who_they_are(pipeline):
     assert st.speaker_text == "They"
     assert (ents[st.speaker].kind, ents[st.speaker].name) == (
         "group", "Irani and Pakistani Air Force Chief Marshal Zaheer Ahmed Baber Sidhu")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # Wikinews 2019-119, 2020-018, 2020-072 and Tehran Times 484507 (tests/gold/news)
+    ('Early opponent MP Tanya Davies said, "We have moved the bill to a better place".', "Tanya Davies", "person"),
+    ("WHO director-general Tedros Adhanom Ghebreyesus said the name had to be easy to say.",
+     "Tedros Adhanom Ghebreyesus", "person"),
+    ("On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on 36 people.",
+     "Fars", "organization"),
+    ("The addition comes after the Islamic Republic of Iran Air Force (IRIAF) announced that it was planning "
+     "to display new achievements.", "Islamic Republic of Iran Air Force (IRIAF)", "organization"),
+])
+def test_a_name_after_what_it_is_speaks_not_the_words_before_it(pipeline, text, name, kind):
+    rec = analyze(Article(id="t", text=text), pipeline)
+    ents = {e.id: e for e in rec.entities}
+    assert [(ents[s.speaker].name, ents[s.speaker].kind) for s in rec.statements] == [(name, kind)]

@@ -245,12 +245,14 @@ def _name_set_off(verb: Token) -> Token | None:
 
 def _named_after(subjects: list[Token]) -> Token:
     """Of a verb's subjects, the one that speaks: the first, unless a person's name follows it at once
-    ("said study co-author Karen Alley": "co" and "Alley" both parsed as subjects)."""
+    ("said study co-author Karen Alley": "co" and "Alley" both parsed as subjects; "WHO director-general
+    Tedros Adhanom Ghebreyesus said"; "Early opponent MP Tanya Davies said", the name tagged ORG)."""
     first = subjects[0]
     doc = first.doc
     for other in subjects[1:]:
         between = doc[first.right_edge.i + 1:other.left_edge.i]
-        if first.pos_ == "NOUN" and other.ent_type_ == "PERSON" and other.pos_ == "PROPN" \
+        common = first.pos_ == "NOUN" or (first.text.isupper() and first.ent_type_ != "PERSON")   # "WHO director-general"
+        if common and other.ent_type_ in ("PERSON", "ORG") and other.pos_ == "PROPN" \
                 and other.i > first.i and all(t.text in "-–" for t in between):
             return other
     return first

@@ -205,7 +205,7 @@ class Resolver:
         person = self._known_head(span, named)
         if person is not None:          # "Eslami, head of the Atomic Energy Organization of Iran (AEOI)"
             return person
-        organization = self._placed_organization(span, named)
+        organization = self._placed_organization(span, named) or self._named_outlet(span, named)
         if organization is not None:    # "the Iranian foreign ministry", "Florida Highway Patrol"
             return organization
         coordinated = any(t.dep_ == "conj" and t.head == span.root for t in span)   # not "Ambassador to
@@ -223,6 +223,11 @@ class Resolver:
                 person = self.reg.match_person(self.reg.person_tokens(ent.text))
                 if person is not None:       # "Keshavarzadeh" tagged ORG: a known person's name
                     return person
+                titles, affs, gender = person_context(self.doc, ent, self.lex)
+                if titles and len(ent) >= 2 and all(t.pos_ == "PROPN" for t in ent):
+                    first, name = split_person(ent, self.lex)   # "MP Tanya Davies" tagged ORG: a titled name
+                    return self.reg.add_person(Mention(self.doc[first].idx, ent.end_char, ent.text, "person", name,
+                                                       role_weight(ent.root), titles, affs, gender))
             e = self.reg.at(ent.start_char, ent.end_char, ("organization", "country", "group", "person"))
             if e:
                 return e
@@ -237,12 +242,26 @@ class Resolver:
         head = lemma_of(root).lower()
         if head not in self.lex.organization_nouns or head in self.lex.government_nouns or not named:
             return None
-        places = all(x.end <= root.i and (x.label_ in ("GPE", "NORP") or self.lex.countries(x.text))
-                     for x in named)    # "UAE" is tagged ORG, and is a country
+        named = [x for x in named if not (x.start > root.i and x.start > 0 and self.doc[x.start - 1].text == "(")]
+        places = bool(named) and all(x.end <= root.i and (x.label_ in ("GPE", "NORP") or self.lex.countries(x.text))
+                                     for x in named)    # "UAE" is tagged ORG, and is a country; "(IRIAF)" after
+        # the name is its acronym, whatever the NER calls it
         if not places:
             return None
         name = strip_edges(without_article(span.text))
         return self.reg.add_named(Mention(span.start_char, span.end_char, span.text, "organization", name))
+
+    def _named_outlet(self, span: Span, named: list[Span]) -> Ent | None:
+        """An outlet or agency whose name is the span's head, after what it is ("state-owned Iranian news
+        agency Fars", "the semi-official ISNA"), when the NER tagged only the nationality before it."""
+        root = span.root
+        if root.pos_ != "PROPN" or any(x.start <= root.i < x.end and x.label_ in ("ORG", "PERSON") for x in named):
+            return None
+        left = [t.i for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        head = self.doc[min(left, default=root.i):root.i + 1]
+        if not self.lex.is_outlet(head.text):
+            return None
+        return self.reg.add_named(Mention(head.start_char, head.end_char, head.text, "organization", head.text))
 
     def _known_head(self, span: Span, named: list[Span]) -> Ent | None:
         """A known person whose name is the span's head, when the names the NER found in the span are
