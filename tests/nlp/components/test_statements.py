@@ -307,3 +307,18 @@ def test_a_noun_phrase_content_is_marked_nominal(pipeline):
         pipeline, "He also highlighted the importance of sustaining bilateral relations between the two countries. "
                   "Tehran says the U.S. is pursuing particular political purposes.")}
     assert got == {"highlighted": True, "says": False}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Wikinews 2020-069 and Tehran Times 480689 (tests/gold/news)
+    ("The Daily Telegraph cited a security source that mental health may be a factor in the attack.",
+     [("a security source", "The Daily Telegraph", "mental health may be a factor in the attack")]),
+    ("Witnesses, according to The Telegraph, said a man approached and attacked a group of men.",
+     [("Witnesses", "Telegraph", "a man approached and attacked a group of men")]),
+    ("Kanaani has expressed concern about acts of violence and rioting in Brazil, according to the Iranian "
+     "Foreign Ministry.", [("Kanaani", "Iranian Foreign Ministry", "acts of violence and rioting in Brazil")]),
+])
+def test_a_source_that_carries_anothers_statement_is_its_channel(pipeline, text, expected):
+    from onrecord import Article, analyze
+    rec = analyze(Article(id="t", text=text), pipeline)
+    assert [(s.speaker_text, s.via, s.content) for s in rec.statements] == expected

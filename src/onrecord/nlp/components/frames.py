@@ -14,6 +14,7 @@ from .draft import Chars, subtree_chars, text_of, trim
 
 SUBJ = ("nsubj", "nsubjpass")
 QUOTE_MARKS = frozenset("\"“”'‘’")
+ABOUT = frozenset({"about", "over"})   # what a noun cue is about ("expressed concern over the attacks")
 CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "ccomp"}
 
 
@@ -71,8 +72,13 @@ def content_of(doc: Doc, cue: Cue) -> Chars | None:
                 return _noun_after(doc, cue)
             return None
     if cue.tokens[1] - cue.tokens[0] > 1 and doc[cue.tokens[1] - 1].pos_ == "NOUN":
-        kids += [c for c in doc[cue.tokens[1] - 1].children if c.dep_ in ("acl", "ccomp") and any(
+        noun = doc[cue.tokens[1] - 1]
+        kids += [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]   # 'expressed hope that ...'
+        about = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ABOUT and c.i == cue.tokens[1]
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if about and not any(c.dep_ in ("ccomp", "acl") for c in kids):
+            return _span_of(about)          # 'expressed concern about acts of violence'
     after = [c for c in kids if c.dep_ in ("ccomp", "acl") and c.i >= cue.tokens[1]]
     before = [c for c in kids if c.dep_ == "ccomp" and c.i < cue.tokens[0]]
     if after:

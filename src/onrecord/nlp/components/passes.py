@@ -205,6 +205,7 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
                 continue
         else:
             _take_cited(doc, tok, d)
+            _source_cited_that(doc, tok, d)
         if d.speaker is None and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children):
             continue                    # an imperative ('Note: ...', 'Say what you will')
         if in_quote[tok.i] >= 0 and not _third_party(doc, d, first_person):
@@ -260,6 +261,26 @@ def _take_cited(doc: Doc, verb: Token, d: Draft) -> None:
                 d.via = text_of(doc)[d.speaker[0]:d.speaker[1]]
                 d.speaker = trim(doc, (cited.left_edge.idx, cited.idx + len(cited)), quotes=True)
             return
+
+
+def _source_cited_that(doc: Doc, verb: Token, d: Draft) -> None:
+    """'The Daily Telegraph cited a security source that P': the source says P, the subject that cites
+    it is the channel (``via``)."""
+    if lemma_of(verb).lower() not in lexicon()["via_verbs"] or d.speaker is None:
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not d.content[0] <= obj.idx < d.content[1]:
+        return
+    text = text_of(doc)
+    end = obj.idx + len(obj)
+    k = end
+    while k < d.content[1] and text[k] == " ":
+        k += 1
+    if text[k:k + 5].lower() != "that " or d.content[1] - (k + 5) < 2:
+        return
+    d.via = text[d.speaker[0]:d.speaker[1]]
+    d.speaker = trim(doc, (obj.left_edge.idx, end), quotes=True)
+    d.content = (k + 5, d.content[1])
 
 
 def _hypothetical(verb: Token) -> bool:

@@ -74,9 +74,11 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 
 
 def _outlets_as_channels(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """"Qalibaf said that P, according to ICANA": when the words "according to" an outlet frame are
-    themselves a statement with its own speaker, the outlet is that statement's channel (``via``),
-    not a second speaker of it. An outlet that frames plain words still speaks them."""
+    """"Qalibaf said that P, according to ICANA": when the words "according to" a source frame are
+    themselves a statement with its own speaker, the source is that statement's channel (``via``),
+    not a second speaker of it ("Kanaani has expressed concern about ..., according to the Iranian
+    Foreign Ministry"). A source that frames plain words, or words of which a statement is only a
+    part, still speaks them."""
     text = text_of(doc)
     lex = speaker_lexicon("en")
     drop: set[int] = set()
@@ -90,12 +92,15 @@ def _outlets_as_channels(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 drop.add(k)
                 j, outlet = lead
                 drafts[j] = replace(drafts[j], via=drafts[j].via or outlet)
-            continue
+                continue
         inner = [j for j, e in enumerate(drafts) if j != k and e.speaker is not None and e.cue is not None
                  and d.content[0] <= e.cue[0] < d.content[1] and d.content[0] <= e.content[0]
-                 and e.content[1] <= d.speaker[1] + 1]
-        if not inner:
-            continue
+                 and e.content[1] <= max(d.content[1], d.speaker[1]) + 1]   # "Witnesses, according to
+        # The Telegraph, said P" as well as "X said P, according to ICANA"
+        covered = sum(min(drafts[j].content[1], d.content[1]) - max(min(drafts[j].speaker[0], drafts[j].content[0]),
+                                                                    d.content[0]) for j in inner)
+        if not inner or covered < 0.6 * (d.content[1] - d.content[0]):
+            continue                    # the inner statement is only part of what the source says
         drop.add(k)
         for j in inner:
             e = drafts[j]
