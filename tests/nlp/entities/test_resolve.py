@@ -352,3 +352,23 @@ def test_a_name_after_what_it_is_speaks_not_the_words_before_it(pipeline, text, 
     rec = analyze(Article(id="t", text=text), pipeline)
     ents = {e.id: e for e in rec.entities}
     assert [(ents[s.speaker].name, ents[s.speaker].kind) for s in rec.statements] == [(name, kind)]
+
+
+def test_a_kin_description_is_the_relative_named_so_and_never_its_possessor(pipeline):
+    # Tehran Times 485780 (tests/gold/news): "his son, Majid said ..." and later "His son added",
+    # "Nouri's son stated": Majid, far back, not Nouri
+    text = (GOLD / "tehrantimes-485780.txt").read_text(encoding="utf-8")
+    rec = analyze(Article(id="tehrantimes-485780", text=text, outlet="Tehran Times"), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    said = [(s.speaker_text, names.get(s.speaker)) for s in rec.statements if s.speaker_text in ("His son", "Nouri’s son")]
+    assert said and all(name == "Majid" for _, name in said)
+
+
+def test_a_definite_description_with_one_person_of_its_title_is_that_person(pipeline):
+    # Tehran Times 485997 (tests/gold/news): "the Pakistani air chief" several sentences after "Pakistani
+    # Air Force Chief Marshal Zaheer Ahmed Baber Sidhu", the one chief in the article
+    text = (GOLD / "tehrantimes-485997.txt").read_text(encoding="utf-8")
+    rec = analyze(Article(id="tehrantimes-485997", text=text, outlet="Tehran Times"), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    said = {s.speaker_text: names.get(s.speaker) for s in rec.statements if s.speaker_text}
+    assert "Sidhu" in said["the Pakistani air chief"]

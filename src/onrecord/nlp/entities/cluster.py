@@ -31,6 +31,7 @@ class Ent:
     key: str = ""
     last: int = -1                      # char offset of the latest mention seen
     plural: bool = False                # "officials", "some analysts": never 'he' or 'the analyst'
+    kin: set = field(default_factory=set)   # kin nouns it was described by ("his son, Majid": son)
 
     def add_mention(self, start: int, end: int) -> None:
         if (start, end) not in self.mentions:

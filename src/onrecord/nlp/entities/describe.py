@@ -32,6 +32,8 @@ class Description:
     countries: set[str] = field(default_factory=set)
     orgs: list[str] = field(default_factory=list)
     plural: bool = False
+    kin: set[str] = field(default_factory=set)      # "Nouri's son": son (a relation, not a title)
+    possessor: str | None = None                    # "Nouri's son": Nouri, whom it cannot be
 
 
 def describe(span: Span, lex: Lexicon) -> Description:
@@ -60,9 +62,12 @@ def describe(span: Span, lex: Lexicon) -> Description:
         key = lemma
     orgs = [without_article(e.text) for e in span.ents if e.label_ == "ORG" and e.text.lower() not in lex.nationalities]
     orgs += [a for a in _ACRONYM_IN_BRACKETS.findall(span.text) if a not in orgs]   # "... of Iran (AEOI)"
+    kin = {head} if head in lex.kin_nouns and target == "person" else set()
+    poss = next((t for t in root.children if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
+    possessor = span.doc[poss.left_edge.i:poss.i + 1].text if poss is not None else None
     return Description(text=span.text, head=head, key=key, target=target, titles=lex.find_titles(span.text),
                        countries=set(lex.countries(span.text)), orgs=orgs,
-                       plural=root.tag_ in ("NNS", "NNPS"))
+                       plural=root.tag_ in ("NNS", "NNPS"), kin=kin, possessor=possessor)
 
 
 def _title_fit(spec: dict, titles: list[str], affiliations: list[str]) -> int:
@@ -120,6 +125,10 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
     if desc.target == "person":
         if e.kind not in ("person", "unnamed") or (e.kind == "unnamed" and not person_source(e, lex)):
             return 0
+        if desc.possessor and e.kind == "person" and set(reg.person_tokens(desc.possessor)) & set(e.tokens):
+            return 0                    # "Nouri's son" is not Nouri
+        if desc.kin and desc.kin & e.kin:
+            return 2                    # "his son, Majid" ... "Nouri's son"
         spec = lex.descriptions.get(desc.key or desc.head)
         score = _title_fit(spec, e.titles, e.affiliations) if spec else (
             2 if set(desc.titles) & set(e.titles) else 1 if not e.titles else 0)
@@ -149,6 +158,8 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
 def title_agrees(desc: Description, e: Ent, reg: Registry) -> bool:
     """Whether one of the entity's own titles is what the description names ("the interior minister":
     "Interior Minister Ahmad Vahidi"), not merely that nothing disagrees or that any person would do."""
+    if desc.kin & e.kin:
+        return fit(desc, e, reg) == 2
     spec = reg.lex.descriptions.get(desc.key or desc.head) or {}
     if not e.titles or spec.get("any_person") or spec.get("any_title"):
         return False

@@ -22,11 +22,12 @@ from ..lemmas import lemma as lemma_of
 from .cluster import Ent, Registry
 from .describe import describe, fit
 from .mentions import Mention, joined_people, name_mentions, person_context, person_name, role_weight, split_person
-from .ranker import Anaphor, candidate_features, first_names
+from .ranker import FEATURES, Anaphor, candidate_features, first_names
 from .salience import SPEAKER_BONUS, Salience
 
 log = logging.getLogger(__name__)
 
+DEFINITE_OWN = FEATURES.index("definite_own")
 INHERIT_GAP = 400          # chars between statements across which an unattributed one inherits
 CATAPHORA_SENTS = 2        # a description with no antecedent may be named this many sentences later
 LEDE_SENTS = 2             # ... when it stands in the article's first sentences (the lede)
@@ -354,6 +355,10 @@ class Resolver:
         idxs, x, null = candidate_features(self, an, first_names())
         extra = self._pair_scores(an, idxs) if self.ranker.pairs is not None and an.kind == "pronoun" else None
         idx = self.ranker.choose(idxs, x, null, extra)
+        if idx is None and an.kind == "description" and len(idxs):
+            own = [i for i, row in zip(idxs, x) if row[DEFINITE_OWN]]
+            if len(own) == 1:           # a definite description presupposes one referent: "The commander
+                idx = own[0]            # of the Iranian Navy" is the one person the text gave that title
         return self.reg.ents[idx] if idx is not None else None
 
     def _pair_scores(self, an: Anaphor, idxs: list[int]) -> list[float] | None:
@@ -411,6 +416,7 @@ class Resolver:
             e = self.reg.new(kind, strip_edges(span.text), plural=desc.plural)
         if e.kind in ("person", "unnamed"):
             e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
+            e.kin |= desc.kin
         return e
 
     def _rule_description(self, desc, span: Span) -> Ent | None:
@@ -534,6 +540,7 @@ class Resolver:
                 if e is not None:
                     desc = describe(span, self.lex)
                     e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
+                    e.kin |= desc.kin       # "his son, Majid said": Majid is the son
                     return e
         if kind == "name":
             return self.by_name(span)
