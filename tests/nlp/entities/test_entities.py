@@ -104,3 +104,11 @@ def test_a_description_with_an_acronym_fits_the_expanded_affiliation(nlp):
     assert "foreign policy chief" in borrell.titles
     assert fit(describe(nlp("the EU official")[:], LEX), borrell, reg) == 2
     assert fit(describe(nlp("The EU chief diplomat")[:], LEX), borrell, reg) == 2
+
+
+def test_a_country_is_named_as_the_lexicon_names_it(pipeline):
+    # Tehran Times 485362 and 485053 (tests/gold/news): "the U.S." is the United States, by name too
+    from onrecord import Article, analyze
+    rec = analyze(Article(id="t", text="Meanwhile, the U.S. has said that the talks will resume."), pipeline)
+    ents = {e.id: e for e in rec.entities}
+    assert [(ents[s.speaker].name, ents[s.speaker].kind) for s in rec.statements] == [("United States", "country")]

@@ -143,7 +143,9 @@ class Registry:
             if e is not None:
                 self._by_key[key] = e
         if e is None:
-            e = self.new(m.kind, m.name, key=key)
+            target = self.lex.nationalities.get(without_article(m.name).lower()) if m.kind == "country" else None
+            name = target[0] if target and target[1] == "country" else m.name   # "the U.S.": United States
+            e = self.new(m.kind, name, key=key)
         e.add_mention(m.start, m.end)
         return e
 
