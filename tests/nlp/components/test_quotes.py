@@ -37,3 +37,13 @@ def test_quote_soup_never_breaks_offsets(text):
 def test_ten_thousand_quote_marks_is_fast_and_empty():
     assert find_quotes('"' * 10_000) == []
     assert len(find_quotes('"a" ' * 10_000)) == 10_000   # balanced marks pair up, one quote each
+
+
+def test_a_long_speaker_after_a_quote_and_a_comma_outside_its_marks(pipeline):
+    # Wikinews 2019-163 (tests/gold/news, fresh-3): the comma after the closing mark, eight words to the cue
+    from onrecord import Article, analyze
+    text = ('"In the US there is a phenomenon \'suicide by cop\'", Birmingham City University criminology '
+            'professor David Wilson told the press.')
+    rec = analyze(Article(id="t", text=text), pipeline)
+    assert [(s.speaker_text, s.cue, s.type) for s in rec.statements] == [
+        ("Birmingham City University criminology professor David Wilson", "told", "direct")]

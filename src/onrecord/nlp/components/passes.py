@@ -79,6 +79,9 @@ def _elaborated_act(verb: Token) -> str | None:
 
 # ---- direct quotes -------------------------------------------------------------------------------
 
+CUE_AFTER_TOKENS = 12      # '"...", Birmingham City University criminology professor David Wilson told'
+
+
 def _cue_after(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
     text = text_of(doc)
     inner = text[q.inner[0]:q.inner[1]].rstrip()
@@ -91,13 +94,15 @@ def _cue_after(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
         return None                     # 'said the use of currencies "costs Africa $5 billion," further
         #                                  saying': the quote ends a clause of the words before it
     start = _token_at(doc, q.end)
-    for i in range(start, min(start + 7, len(doc))):
+    for i in range(start, min(start + CUE_AFTER_TOKENS, len(doc))):
         tok = doc[i]
         if in_quote[i] >= 0 or tok.text in (".", "“", "\"", "«", "„") or "\n" in tok.text:
             return None
         cue = cue_at(tok)
         if cue is not None and (not cue.noun_object or cue.lemma in lexicon()["quote_object_cues"]):
             return cue
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            return None                 # another clause's verb comes first: the quote is not its object
     return None
 
 
