@@ -322,3 +322,12 @@ def test_a_source_that_carries_anothers_statement_is_its_channel(pipeline, text,
     from onrecord import Article, analyze
     rec = analyze(Article(id="t", text=text), pipeline)
     assert [(s.speaker_text, s.via, s.content) for s in rec.statements] == expected
+
+
+def test_citing_a_reason_is_no_cited_source(pipeline):
+    # Wikinews 2020-064 (tests/gold/news, fresh-3): a size cannot speak; the officials estimated
+    from onrecord import Article, analyze
+    rec = analyze(Article(id="t", text="Citing the elephant's reduced body size, officials estimated she may "
+                                       "have starved for up to 20 days or longer."), pipeline)
+    said = {s.cue: s.speaker_text for s in rec.statements}
+    assert said["estimated"] == "officials"

@@ -205,7 +205,7 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
         if subj:
             s = _named_after(subj)
             if s.lower_ in lexicon()["relative_pronouns"] and t.dep_ == "relcl":
-                if t is verb or not _mute(t.head):
+                if t is verb or not mute(t.head):
                     return t.head, t
                 # "criticized X for denying access to documents that are necessary ... and rejected
                 # the claim": a conjunct that reached a relative clause about a thing belongs above it
@@ -264,7 +264,7 @@ def _named_after(subjects: list[Token]) -> Token:
     return first
 
 
-def _mute(noun: Token) -> bool:
+def mute(noun: Token) -> bool:
     """A common noun that cannot speak: a document ("important documents") or a thing no speaker
     lexicon knows as a source, an organisation, a group or a title (not "officials who said")."""
     lex = speaker_lexicon("en")

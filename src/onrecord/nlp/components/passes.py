@@ -13,7 +13,7 @@ from ..lemmas import lemma as lemma_of
 from .cues import Cue, cue_at, lexicon
 from .draft import Draft, chars, subtree_chars, text_of, trim
 from .frames import (clause_head, comma_frame_content, content_of, speaker_span, venue_and_addressee, via_of,
-                     without_dateline)
+                     mute, without_dateline)
 from .quotes import Quote
 
 SENT_END = re.compile(r"[.!?][\"”’»]?\s+(?=\S)|\n")
@@ -228,8 +228,11 @@ def _citing(verb: Token) -> bool:
 
 
 def _citing_as(verb: Token) -> bool:
-    """'..., citing the move as a "grave abuse"': naming something as what it is, not a cited source."""
+    """'..., citing the move as a "grave abuse"': naming something as what it is, not a cited source;
+    'Citing the elephant's reduced body size, officials estimated': a reason, a thing that cannot speak."""
     cited = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+    if any(mute(c) for c in cited):
+        return True
     return any(g.dep_ == "prep" and g.lower_ == "as" for t in (verb, *cited) for g in t.children)
 
 
