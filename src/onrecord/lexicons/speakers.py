@@ -41,6 +41,8 @@ class Lexicon:
     org_stop_words: frozenset
     pronoun_forms: dict = field(default_factory=dict)   # "his" -> "he"
     outlets: frozenset = frozenset()        # folded names of news outlets (``outlets.tsv``)
+    outlet_nouns: frozenset = frozenset()   # what an outlet is called ("the newspaper", "the daily")
+    outlet_name_words: frozenset = frozenset()  # last words of newspapers' names ("Daily", "Times")
 
     def pronoun(self, text: str) -> dict | None:
         """The lexicon entry of a pronoun in any of its forms ("his" reads as "he"), else None; marks
@@ -118,4 +120,5 @@ def load(lang: str = "en") -> Lexicon:
         document_parts=frozenset(s["document_parts"]), author_preps=frozenset(s["author_preps"]),
         government_nouns=frozenset(s["government_nouns"]), kin_nouns=frozenset(s.get("kin_nouns", ())),
         outlets=frozenset(fold(r[0]) for r in load_data("outlets", lang)),
+        outlet_nouns=frozenset(s.get("outlet_nouns", ())), outlet_name_words=frozenset(s.get("outlet_name_words", ())),
     )

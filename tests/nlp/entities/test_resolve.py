@@ -372,3 +372,12 @@ def test_a_definite_description_with_one_person_of_its_title_is_that_person(pipe
     names = {e.id: e.name for e in rec.entities}
     said = {s.speaker_text: names.get(s.speaker) for s in rec.statements if s.speaker_text}
     assert "Sidhu" in said["the Pakistani air chief"]
+
+
+def test_the_newspaper_is_the_daily_named_before(pipeline):
+    # Tehran Times 485736 (tests/gold/news, fresh-3): "The Korea Economic Daily said ... The newspaper said"
+    text = ("The Korea Economic Daily said Korean and U.S. government officials are involved in working-level "
+            "discussions. The newspaper said the funds, if released, would only be used for humanitarian purposes.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    assert len({s.speaker for s in rec.statements}) == 1
+    assert next(e for e in rec.entities if e.id == rec.statements[0].speaker).kind == "organization"

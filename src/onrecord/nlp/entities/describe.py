@@ -135,7 +135,9 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
     elif desc.target == "organization":
         if e.kind != "organization":
             return 0
-        score = 2 if desc.head in fold(e.name) else 1
+        outlet = desc.head in lex.outlet_nouns and (lex.is_outlet(e.name) or (
+            fold(e.name).split() or [""])[-1] in lex.outlet_name_words)   # "The newspaper": The Korea Economic Daily
+        score = 2 if desc.head in fold(e.name) or outlet else 1
     elif desc.target == "country":
         score = 2 if e.kind == "country" else 0
     else:
