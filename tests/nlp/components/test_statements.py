@@ -331,3 +331,17 @@ def test_citing_a_reason_is_no_cited_source(pipeline):
                                        "have starved for up to 20 days or longer."), pipeline)
     said = {s.cue: s.speaker_text for s in rec.statements}
     assert said["estimated"] == "officials"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Wikinews 2019-011 (tests/gold/news, fresh-3) and 2019-089
+    ('Interior Minister Joachim Brudziński called the stabbing "an act of inexplicable barbarity."',
+     [("Interior Minister Joachim Brudziński", "called", "mixed")]),
+    ('Labour party leader Jeremy Corbyn called the move a "smash and grab on our democracy".',
+     [("Labour party leader Jeremy Corbyn", "called", "mixed")]),
+    ("The city was called Constantinople.", []),      # a passive names no one's words
+])
+def test_naming_something_as_what_one_holds_it_to_be_is_a_statement(pipeline, text, expected):
+    from onrecord import Article, analyze
+    rec = analyze(Article(id="t", text=text), pipeline)
+    assert [(s.speaker_text, s.cue, s.type) for s in rec.statements] == expected

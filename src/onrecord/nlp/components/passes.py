@@ -305,6 +305,28 @@ def _third_party(doc: Doc, d: Draft, first_person: set[str]) -> bool:
     return bool(words) and not (set(words) & first_person) and words[0] not in lexicon()["pronouns"]
 
 
+def naming_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list[Draft]:
+    """'Brudziński called the stabbing "an act of inexplicable barbarity"', 'Schiff called it "a
+    non-starter"': naming something as what one holds it to be is a statement (the object and its
+    predicate, lexicon: naming_verbs), with the act its words take."""
+    verbs = set(lexicon()["naming_verbs"])
+    drafts = []
+    for tok in doc:
+        if tok.i in used_verbs or in_quote[tok.i] >= 0 or lemma_of(tok).lower() not in verbs or tok.pos_ != "VERB":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i), None)
+        if obj is None or pred is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue                    # 'was called X' names no one's words
+        content = trim(doc, (obj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge)), keep_final_period=False)
+        cue = Cue(tokens=(tok.i, tok.i + 1), verb=tok.i, lemma=lemma_of(tok).lower(), act="assert",
+                  negated=any(c.dep_ == "neg" for c in tok.children))
+        d = _draft_from_cue(doc, cue, content, "indirect", "rules")
+        if d.speaker is not None:
+            drafts.append(d)
+    return drafts
+
+
 # ---- noun allegations and 'according to' ---------------------------------------------------------
 
 def noun_drafts(doc: Doc) -> list[Draft]:

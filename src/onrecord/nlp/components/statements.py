@@ -27,6 +27,7 @@ from .passes import (
     according_drafts,
     direct_drafts,
     headline_drafts,
+    naming_drafts,
     noun_drafts,
     quote_of_token,
     reported_drafts,
@@ -45,7 +46,8 @@ def find_statements(doc: Doc, model=None, config: Merge = Merge(), attributions=
     direct = direct_drafts(doc, quotes, in_quote)
     used = {d.cue_verb for d in direct if d.cue_verb is not None}
     reported = reported_drafts(doc, used, in_quote)
-    drafts = _dedupe(direct + reported + noun_drafts(doc) + according_drafts(doc) + headline_drafts(doc))
+    drafts = _dedupe(direct + reported + naming_drafts(doc, used, in_quote) + noun_drafts(doc)
+                     + according_drafts(doc) + headline_drafts(doc))
     drafts = _outlets_as_channels(doc, drafts)
     drafts = _drop_free_quotes_without_context(drafts)
     if attributions is None and model is not None:
