@@ -103,8 +103,9 @@ def test_a_rebuttal_and_the_claim_it_rebuts_are_one_board(pipeline, tehran_times
     """Tehran Times 474747: "Tehran says the U.S. is pursuing particular political purposes by claiming
     that P"; the foreign minister "refuted recent charges hurled against Tehran by ... Jake Sullivan" and
     said "such claims ... are consistent with the White House's specific political interests"; Sullivan
-    "claimed that" Iran was prepared to supply Russia with UAVs. One claim, P, with the U.S. and Sullivan
-    supporting it and Iran and its minister refuting it; no claim text keeps the frame."""
+    "claimed that" Iran was prepared to supply Russia with UAVs. One claim, P, with the United States
+    (the lexicon's name for "the U.S.") and Sullivan supporting it and Iran and its minister refuting
+    it; no claim text keeps the frame."""
     from onrecord import Article, analyze
     d, = tehran_times("tehrantimes-474747")
     record = analyze(Article(id=d["id"], text=d["text"], source=d["id"], outlet="Tehran Times"), pipeline)
@@ -116,7 +117,7 @@ def test_a_rebuttal_and_the_claim_it_rebuts_are_one_board(pipeline, tehran_times
     board: dict[str, set[str]] = {}
     for s in claim.stances:
         board.setdefault(names.get(s.speaker, "?"), set()).add(s.stance)
-    assert board["U.S."] == {"supports"}
+    assert board["United States"] == {"supports"}
     assert board["Jake Sullivan"] == {"supports"}
     assert board["Iran"] == {"refutes"}
     assert board["Hossein Amir Abdollahian"] == {"refutes"}

@@ -360,7 +360,8 @@ def test_a_kin_description_is_the_relative_named_so_and_never_its_possessor(pipe
     text = (GOLD / "tehrantimes-485780.txt").read_text(encoding="utf-8")
     rec = analyze(Article(id="tehrantimes-485780", text=text, outlet="Tehran Times"), pipeline)
     names = {e.id: e.name for e in rec.entities}
-    said = [(s.speaker_text, names.get(s.speaker)) for s in rec.statements if s.speaker_text in ("His son", "Nouri’s son")]
+    said = [(s.speaker_text, names.get(s.speaker)) for s in rec.statements
+            if s.speaker_text in ("His son", "Nouri’s son")]
     assert said and all(name == "Majid" for _, name in said)
 
 

@@ -257,7 +257,7 @@ def _named_after(subjects: list[Token]) -> Token:
     doc = first.doc
     for other in subjects[1:]:
         between = doc[first.right_edge.i + 1:other.left_edge.i]
-        common = first.pos_ == "NOUN" or (first.text.isupper() and first.ent_type_ != "PERSON")   # "WHO director-general"
+        common = first.pos_ == "NOUN" or (first.text.isupper() and first.ent_type_ != "PERSON")   # "WHO ..."
         if common and other.ent_type_ in ("PERSON", "ORG") and other.pos_ == "PROPN" \
                 and other.i > first.i and all(t.text in "-–" for t in between):
             return other

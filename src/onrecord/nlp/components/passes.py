@@ -12,8 +12,16 @@ from spacy.tokens import Doc, Token
 from ..lemmas import lemma as lemma_of
 from .cues import Cue, cue_at, lexicon
 from .draft import Draft, chars, subtree_chars, text_of, trim
-from .frames import (clause_head, comma_frame_content, content_of, speaker_span, venue_and_addressee, via_of,
-                     mute, without_dateline)
+from .frames import (
+    clause_head,
+    comma_frame_content,
+    content_of,
+    mute,
+    speaker_span,
+    venue_and_addressee,
+    via_of,
+    without_dateline,
+)
 from .quotes import Quote
 
 SENT_END = re.compile(r"[.!?][\"”’»]?\s+(?=\S)|\n")

@@ -124,7 +124,8 @@ def _outlet_before_speaker(text: str, d: Draft, drafts: list[Draft], lex) -> tup
     if not lex.is_outlet(outlet):
         return None
     for j, e in enumerate(drafts):
-        if e is d or e.speaker is None or not (d.speaker[0] + comma < e.speaker[0] and e.speaker[1] <= d.speaker[1] + 1):
+        inside = e.speaker is not None and d.speaker[0] + comma < e.speaker[0] and e.speaker[1] <= d.speaker[1] + 1
+        if e is d or not inside:
             continue
         lo, hi = max(d.content[0], e.content[0]), min(d.content[1], e.content[1])
         if hi - lo >= 0.8 * (d.content[1] - d.content[0]):

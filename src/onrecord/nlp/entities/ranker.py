@@ -7,11 +7,12 @@ the next two sentences of the lede or, for a title ("the spokesman"), the next s
 described by features a ranker needs (the rules' salience and their own choice, distance, how often and
 in which role it was mentioned, kind, number, gender from titles and first names, the pronoun's kinds
 or the description's fit (any title, or the candidate's own, and whether the description is definite:
-"the commander of the Iranian Navy" points back, "a senior commander" introduces someone), speaking before, quotation, whether it is the subject of a clause that holds
-the mention) and scored by a small network; candidates of a kind the pronoun cannot be ("he": a
-person) or that a description does not fit are left out, as the rules leave them out; "nobody" has a
-score of its own, from features of the mention alone, so a description that fits no one becomes a
-source of its own rather than the nearest name.
+"the commander of the Iranian Navy" points back, "a senior commander" introduces someone), speaking
+before, quotation, whether it is the subject of a clause that holds the mention) and scored by a
+small network; candidates of a kind the pronoun cannot be ("he": a person) or that a description does
+not fit are left out, as the rules leave them out; "nobody" has a score of its own, from features of
+the mention alone, so a description that fits no one becomes a source of its own rather than the
+nearest name.
 
 What ships: ``nlp/models/resolver.json`` (format ``onrecord-resolver/1``: the feature names, the
 network's weights) and ``nlp/models/first_names.json`` (first name -> share of women among its bearers,
