@@ -19,7 +19,7 @@ def strip_edges(text: str) -> str:
     """Punctuation, quote marks and a possessive off both ends; a bracket that closes one opened inside
     stays ("the Islamic Republic of Iran Air Force (IRIAF)")."""
     out = _POSSESSIVE.sub("", _EDGE.sub("", text)).strip()
-    if out.count("(") == out.count(")") + 1 and out.rfind("(") > 0 and ")" in text[text.rfind(out[-1]):]:
+    if out and out.count("(") == out.count(")") + 1 and ")" in text[text.find(out) + len(out):]:
         out += ")"
     return out
 

@@ -233,9 +233,7 @@ def _name_set_off(verb: Token) -> Token | None:
         return None
     start = verb.sent.start
     for k in range(comma - 1, start, -1):
-        tok = doc[k]
-        if tok.ent_type_ == "PERSON" and tok.ent_iob_ != "B" and k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON":
-            continue                                    # inside a name: go on to its last token
+        tok = doc[k]                                    # from the right: a name's last token comes first
         if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
             continue
         if k + 1 >= comma or doc[k + 1].text != ",":

@@ -326,7 +326,7 @@ def naming_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list[D
         pred = next((c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i), None)
         if obj is None or pred is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue                    # 'was called X' names no one's words
-        content = trim(doc, (obj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge)), keep_final_period=False)
+        content = trim(doc, (obj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge)))
         cue = Cue(tokens=(tok.i, tok.i + 1), verb=tok.i, lemma=lemma_of(tok).lower(), act="assert",
                   negated=any(c.dep_ == "neg" for c in tok.children))
         d = _draft_from_cue(doc, cue, content, "indirect", "rules")

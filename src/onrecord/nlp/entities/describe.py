@@ -18,6 +18,7 @@ from ...lexicons.speakers import Lexicon
 from ..lemmas import lemma as lemma_of
 from .cluster import Ent, Registry
 
+POSSESSIVES = frozenset("his her its their our my your".split())
 _BRACKET = re.compile(r"\(([^()]+)\)\s*$")
 _ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z.&]{1,9})\)")
 
@@ -34,6 +35,7 @@ class Description:
     plural: bool = False
     kin: set[str] = field(default_factory=set)      # "Nouri's son": son (a relation, not a title)
     possessor: str | None = None                    # "Nouri's son": Nouri, whom it cannot be
+    definite: bool = False                          # "the commander", "his son", "Iran's top diplomat"
 
 
 def describe(span: Span, lex: Lexicon) -> Description:
@@ -67,7 +69,23 @@ def describe(span: Span, lex: Lexicon) -> Description:
     possessor = span.doc[poss.left_edge.i:poss.i + 1].text if poss is not None else None
     return Description(text=span.text, head=head, key=key, target=target, titles=lex.find_titles(span.text),
                        countries=set(lex.countries(span.text)), orgs=orgs,
-                       plural=root.tag_ in ("NNS", "NNPS"), kin=kin, possessor=possessor)
+                       plural=root.tag_ in ("NNS", "NNPS"), kin=kin, possessor=possessor,
+                       definite=_definite(span.text, lex))
+
+
+def _definite(text: str, lex: Lexicon) -> bool:
+    """'the commander of the Iranian Navy', 'his son', 'Iran's top diplomat': a description that points
+    to someone known ('a senior commander' introduces someone new). Read from the words, not the parse:
+    the ranker was trained on this reading."""
+    words = text.lower().replace("\u2019", "'").split()
+    return bool(words) and (words[0] in lex.definite or words[0] in POSSESSIVES or words[0].endswith("'s"))
+
+
+def describe_entity(e: Ent, desc: Description) -> None:
+    """What a description says of the entity it names: its titles, organisations and countries, and a
+    kin relation ("his son, Majid": Majid is the son)."""
+    e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
+    e.kin |= desc.kin
 
 
 def _title_fit(spec: dict, titles: list[str], affiliations: list[str]) -> int:

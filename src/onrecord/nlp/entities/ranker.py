@@ -35,7 +35,6 @@ from .firstnames import NAMES, first_names  # noqa: F401  (the table lives there
 FORMAT = "onrecord-resolver/1"
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models"
 WEIGHTS = "resolver.json"
-POSSESSIVES = frozenset("his her its their our my your".split())
 KINDS = ("person", "organization", "country", "group", "unnamed")
 AHEAD_SENTS = 2            # people named this many sentences after a lede description are candidates
 WINDOW = 4                 # sentences back, as the salience window
@@ -131,7 +130,7 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
     targets = {"person": ("person", "unnamed"), "group": ("group", "unnamed")}
     anchor = res.token_at(an.start)
     above = {t.i for t in anchor.ancestors} if anchor is not None else set()
-    definite = desc is not None and _definite(desc.text, res.lex)
+    definite = desc is not None and desc.definite     # "the commander ..." points back; "a senior commander" is new
     for idx in ranked:
         e, s = res.reg.ents[idx], stats[idx]
         if s["last"] < 0 and idx not in an.names:   # named only after the mention: cataphora
@@ -192,19 +191,12 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
     null["in_lede"] = float(here < 2)
     null["any_fit"] = float(any(r[FEATURES.index("fit_any")] for r in rows))
     null["speaker_mention"] = float(an.speaker)
-    if desc is not None:            # "the commander of the Iranian Navy" points back; "a senior commander" is new
+    if desc is not None:
         null["definite"] = float(definite)
         null["titled"] = float(bool(desc.titles))
     null["bias"] = 1.0
     x = np.asarray(rows, dtype=np.float32).reshape(len(rows), len(FEATURES))
     return idxs, x, np.asarray([null[k] for k in NULL_FEATURES], dtype=np.float32)
-
-
-def _definite(text: str, lex) -> bool:
-    """'the commander of the Iranian Navy', 'his son', 'Iran's top diplomat': a description that points
-    to someone known ('a senior commander' introduces someone new)."""
-    words = text.lower().replace("\u2019", "'").split()
-    return bool(words) and (words[0] in lex.definite or words[0] in POSSESSIVES or words[0].endswith("'s"))
 
 
 class Ranker:

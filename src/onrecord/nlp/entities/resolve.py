@@ -20,7 +20,7 @@ from ...lexicons.speakers import Lexicon
 from ...models import Entity, Statement
 from ..lemmas import lemma as lemma_of
 from .cluster import Ent, Registry
-from .describe import describe, fit
+from .describe import describe, describe_entity, fit
 from .mentions import Mention, joined_people, name_mentions, person_context, person_name, role_weight, split_person
 from .ranker import FEATURES, Anaphor, candidate_features, first_names
 from .salience import SPEAKER_BONUS, Salience
@@ -156,7 +156,7 @@ class Resolver:
                 continue
             e = self._cataphora(desc, span)
             if e is not None:
-                e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
+                describe_entity(e, desc)
 
     # -- helpers -----------------------------------------------------------------------------------
     def token_at(self, pos: int):
@@ -258,8 +258,7 @@ class Resolver:
         root = span.root
         if root.pos_ != "PROPN" or any(x.start <= root.i < x.end and x.label_ in ("ORG", "PERSON") for x in named):
             return None
-        left = [t.i for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        head = self.doc[min(left, default=root.i):root.i + 1]
+        head = _proper_head(root)
         if not self.lex.is_outlet(head.text):
             return None
         return self.reg.add_named(Mention(head.start_char, head.end_char, head.text, "organization", head.text))
@@ -270,8 +269,7 @@ class Resolver:
         root = span.root
         if not named or root.pos_ != "PROPN" or any(x.start <= root.i < x.end for x in named):
             return None
-        left = [t.i for t in root.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
-        head = self.doc[min(left, default=root.i):root.i + 1]
+        head = _proper_head(root)
         person = self.reg.match_person(self.reg.person_tokens(head.text))
         titles, affs, gender = person_context(self.doc, head, self.lex)
         if person is None and titles and len(head) >= 2:
@@ -415,8 +413,7 @@ class Resolver:
             kind = "unnamed" if desc.target in ("person", "group") else desc.target
             e = self.reg.new(kind, strip_edges(span.text), plural=desc.plural)
         if e.kind in ("person", "unnamed"):
-            e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
-            e.kin |= desc.kin
+            describe_entity(e, desc)
         return e
 
     def _rule_description(self, desc, span: Span) -> Ent | None:
@@ -458,10 +455,10 @@ class Resolver:
         if desc.target == "person" and not desc.plural and self._in_lede(span):
             e = self._cataphora(desc, span)
             if e is not None:
-                e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
+                describe_entity(e, desc)
                 return e
         e = self.reg.new("unnamed", strip_edges(span.text), plural=desc.plural)
-        e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
+        describe_entity(e, desc)
         return e
 
     # -- statements --------------------------------------------------------------------------------
@@ -539,8 +536,7 @@ class Resolver:
                 e = self.by_name(named)
                 if e is not None:
                     desc = describe(span, self.lex)
-                    e.enrich(desc.titles, desc.orgs + sorted(desc.countries))
-                    e.kin |= desc.kin       # "his son, Majid said": Majid is the son
+                    describe_entity(e, desc)    # "his son, Majid said": Majid is the son
                     return e
         if kind == "name":
             return self.by_name(span)
@@ -672,6 +668,13 @@ class Resolver:
             if e is not None and e is not speaker:
                 return e
         return None
+
+
+def _proper_head(root) -> Span:
+    """A proper-noun head with the proper nouns compounded before it ("news agency [Fars]", "the
+    United Kingdom's Queen [Elizabeth II]")."""
+    left = [t.i for t in root.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"]
+    return root.doc[min(left, default=root.i):root.i + 1]
 
 
 def _before_relative(span: Span) -> Span:
