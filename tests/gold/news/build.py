@@ -103,7 +103,7 @@ def article(aid: str, rec: dict, ann: dict, half: str) -> dict:
 
 def main(corpora: Path, only: str | None = None) -> int:
     chosen = json.loads((HERE / "articles.json").read_text(encoding="utf-8"))
-    half = {aid: h for h in ("development", "held-out", "fresh", "fresh-2", "fresh-3") for aid in chosen[h]}
+    half = {aid: h for h in ("development", "held-out", "fresh", "fresh-2", "fresh-3", "fresh-4") for aid in chosen[h]}
     anns = annotations(only)
     stray = set(anns) - set(half)
     if stray:

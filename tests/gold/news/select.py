@@ -19,6 +19,10 @@ the next unseen set. The earlier draws are unchanged by it.
 A fifth, ``fresh-3`` (12 + 12), was drawn on 2026-12-04 (the next session) with a fourth seed from
 what the four draws left, after fresh-2 had been scored once and then read while the rules were
 fixed, and before this session changed any rule: the next unseen set.
+
+A sixth, ``fresh-4`` (12 + 12), was drawn on 2026-12-06 with a fifth seed from what the five draws
+left, after fresh-3 had been scored once and then read while the rules were fixed, and before this
+session changed any rule: the next unseen set.
 """
 from __future__ import annotations
 
@@ -39,6 +43,8 @@ FRESH2_SEED = 20261205
 FRESH2_PER_POOL = 8
 FRESH3_SEED = 20261206
 FRESH3_PER_POOL = 12
+FRESH4_SEED = 20261207
+FRESH4_PER_POOL = 12
 
 
 def eligible(text: str) -> bool:
@@ -86,6 +92,11 @@ def main(corpora: Path) -> dict:
     out["fresh-3"] = []
     for ids in pooled.values():
         out["fresh-3"] += sorted(fresh3_rng.sample([a for a in ids if a not in taken], FRESH3_PER_POOL))
+    taken |= set(out["fresh-3"])
+    fresh4_rng = random.Random(FRESH4_SEED)
+    out["fresh-4"] = []
+    for ids in pooled.values():
+        out["fresh-4"] += sorted(fresh4_rng.sample([a for a in ids if a not in taken], FRESH4_PER_POOL))
     return out
 
 
