@@ -104,3 +104,19 @@ def test_a_title_in_a_copular_relative_clause_is_the_persons(pipeline):
     marar = _person(rec, "Khalifa Shaheen Al Marar")
     assert "minister" in marar.titles
     assert [s.speaker for s in rec.statements if s.speaker_text == "The UAE’s minister"] == [marar.id]
+
+
+def test_a_first_name_the_ner_left_out_keeps_two_namesakes_apart(pipeline):
+    # Wikinews 2019-163 (tests/gold/news, fresh-3): the NER tags only "Khan" of "Sadiq Khan", which would
+    # make the mayor the attacker Usman Khan named before him
+    text = ("The attacker, Usman Khan, was shot dead by police. Police said Khan had appeared to be wearing a "
+            "suicide vest.\n\n"
+            "\"I am in awe of the people who ran towards danger to keep us all safe\" tweeted Mayor of London "
+            "Sadiq Khan (no relation). \"The bravery of the emergency services and ordinary Londoners is "
+            "incredible.\"")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    quotes = [s for s in rec.statements if s.type == "direct"]
+    assert [names.get(s.speaker) for s in quotes] == ["Sadiq Khan", "Sadiq Khan"]
+    assert quotes[0].cue == "tweeted" and quotes[0].speaker_text == "Mayor of London Sadiq Khan"
+    assert "Usman Khan" in names.values()

@@ -79,8 +79,10 @@ def cue_at(tok: Token, lang: str = "en") -> Cue | None:
     lex = lexicon(lang)
     if tok.pos_ not in ("VERB", "AUX") and not (tok.lower_ == "according"):
         return None
-    if tok.dep_ == "amod" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if tok.dep_ == "amod" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and not (tok.i > 0 and tok.doc[tok.i - 1].text in ('"', "”")):
         return None                     # 'the disputed region': a participle used as an adjective
+        #                                 (but '"... safe" tweeted Mayor of London Sadiq Khan': a cue)
     if withholds(tok, lex):
         return None
     lemma = lemma_of(tok).lower()

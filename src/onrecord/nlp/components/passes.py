@@ -95,7 +95,7 @@ def _cue_after(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
     inner = text[q.inner[0]:q.inner[1]].rstrip()
     follows = text[q.end:q.end + 2].lstrip()[:1]
     if not (inner.endswith(CLOSING_PUNCT) or follows == ","):
-        return None
+        return _cue_next(doc, q) if _sentence_initial(text, q) else None
     if not _sentence_initial(text, q) and len(inner.split()) < 4:
         return None                     # 'based on the “realities”, he added': a fragment of a mixed quote
     if not _sentence_initial(text, q) and text[:q.start].rstrip()[-1:].isalnum():
@@ -112,6 +112,21 @@ def _cue_after(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
         if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
             return None                 # another clause's verb comes first: the quote is not its object
     return None
+
+
+def _cue_next(doc: Doc, q: Quote) -> Cue | None:
+    """A cue right after a sentence-initial quote that has no closing comma ('"I am in awe of the people
+    who ran towards danger" tweeted Mayor of London Sadiq Khan'): a finite verb of saying, the next word."""
+    start = _token_at(doc, q.end)
+    if start >= len(doc):
+        return None
+    cue, tok = cue_at(doc[start]), doc[start]
+    if cue is None or cue.noun_object or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    if tok.tag_ == "VBN" and (after is None or after.pos_ not in ("PROPN", "DET", "PRON")):
+        return None                     # the parser's 'tweeted Mayor ...' (VBN); not '"..." posted by'
+    return cue
 
 
 def _cue_before(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
@@ -181,8 +196,13 @@ def _speaker_near_quote(doc: Doc, q: Quote, cue: Cue):
         t = doc[i]
         if t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             j = i
-            while j + 1 < len(doc) and (doc[j + 1].pos_ == "PROPN"):
-                j += 1
+            while j + 1 < len(doc):
+                if doc[j + 1].pos_ == "PROPN":
+                    j += 1
+                elif doc[j + 1].lower_ == "of" and j + 2 < len(doc) and doc[j + 2].pos_ == "PROPN":
+                    j += 2          # 'tweeted Mayor of London Sadiq Khan'
+                else:
+                    break
             return chars(list(doc[i:j + 1]))
         if t.is_punct:
             break

@@ -261,10 +261,24 @@ def trailing_person(ent: Span, lex: Lexicon) -> Span | None:
     return ent[-2:]
 
 
+def _given_name_before(ent: Span) -> Span:
+    """A PERSON span with the first name the NER left out before it: "Mayor of London Sadiq Khan" tagged
+    "Khan" alone would be the "Khan" named before. The word is an untagged proper noun that modifies the
+    name and a known first name (``firstnames.first_names``)."""
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return ent
+    prev = ent.doc[ent.start - 1]
+    if prev.pos_ == "PROPN" and not prev.ent_type_ and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end \
+            and prev.text[:1].isupper() and prev.lower_ in first_names():
+        return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
+    return ent
+
+
 def joined_people(ents) -> list[Span]:
-    """The NER's spans, with PERSON spans that touch joined into one: "Abbas" + "Bagherpour Ardekani"."""
+    """The NER's spans, with PERSON spans that touch joined into one: "Abbas" + "Bagherpour Ardekani";
+    a first name the NER left out goes with its name (``_given_name_before``)."""
     out: list[Span] = []
-    for ent in ents:
+    for ent in map(_given_name_before, ents):
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
