@@ -30,6 +30,7 @@ class Lexicon:
     author_preps: frozenset
     government_nouns: frozenset
     kin_nouns: frozenset                    # a possessor of one is a person ("Nouri's son", "... attorney")
+    thing_nouns: frozenset                  # a name before one names a thing ("the Shah Cheragh shrine")
     group_nouns: frozenset
     organization_nouns: frozenset
     country_nouns: frozenset
@@ -119,6 +120,7 @@ def load(lang: str = "en") -> Lexicon:
         document_nouns=frozenset(s["document_nouns"]),
         document_parts=frozenset(s["document_parts"]), author_preps=frozenset(s["author_preps"]),
         government_nouns=frozenset(s["government_nouns"]), kin_nouns=frozenset(s.get("kin_nouns", ())),
+        thing_nouns=frozenset(s.get("thing_nouns", ())),
         outlets=frozenset(fold(r[0]) for r in load_data("outlets", lang)),
         outlet_nouns=frozenset(s.get("outlet_nouns", ())), outlet_name_words=frozenset(s.get("outlet_name_words", ())),
     )

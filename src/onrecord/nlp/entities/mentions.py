@@ -287,14 +287,45 @@ def joined_people(ents) -> list[Span]:
     return out
 
 
+def named_things(ents, text, lex: Lexicon) -> set[str]:
+    """Names the NER tags PERSON that name a thing: written somewhere right before a noun of a thing that
+    cannot speak ("the Shah Cheragh shrine", "the Omar Khayyam satellite"; ``thing_nouns``, lexicon
+    data), and never the subject of a verb of saying ("the Biden campaign ... Biden said" keeps Biden).
+    ``text`` gives the doc's text, read only when a PERSON name is there to test."""
+    from ..components.cues import cue_at
+    names: dict[str, str] = {}
+    speaks: set[str] = set()
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = without_article(ent.text)
+        names.setdefault(fold(name), name)
+        if ent.root.dep_ in ("nsubj", "nsubjpass") and cue_at(ent.root.head) is not None:
+            speaks.add(fold(name))
+    wanted = [n for k, n in names.items() if k not in speaks]
+    if not wanted:
+        return set()
+    thing = _thing_pattern(lex.thing_nouns)
+    return {fold(n) for n in wanted if re.search(rf"\b{re.escape(n)}\s+{thing}", text())}
+
+
+@lru_cache(maxsize=4)
+def _thing_pattern(nouns: frozenset) -> str:
+    return r"(?:%s)s?\b" % "|".join(sorted(map(re.escape, nouns)))
+
+
 def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     """Every named mention in the doc, in order, people with their titles and affiliations."""
     out = []
     text = lru_cache(maxsize=1)(lambda: doc.text)   # built once, and only if needed (doc.text joins every token)
-    for ent in joined_people(doc.ents):
+    ents = joined_people(doc.ents)
+    things = named_things(ents, text, lex)
+    for ent in ents:
         kind = NAME_LABELS.get(ent.label_)
         if kind is None:
             continue
+        if kind == "person" and things and fold(without_article(ent.text)) in things:
+            continue                # "the Shah Cheragh shrine": a place, not a person
         if kind == "person" and ent.text.lower() in lex.nationalities:
             continue                # "Burkinabe" tagged PERSON in "a senior Burkinabe official"
         if kind == "person" and not person_name(ent, lex):

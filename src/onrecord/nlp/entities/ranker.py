@@ -76,6 +76,12 @@ def female_share(ent, names: dict[str, float]) -> float | None:
     return names.get(ent.tokens[0].lower())
 
 
+def _reported(tok) -> bool:
+    """Whether a token is inside the clause a verb of saying reports ("said that ... Qom")."""
+    from ..components.cues import cue_at
+    return tok is not None and any(a.dep_ == "ccomp" and cue_at(a.head) is not None for a in tok.ancestors)
+
+
 def _blank() -> dict:
     """A candidate's mention statistics before any mention is counted."""
     return {"score": 0.0, "last": -1, "n": 0, "role": 0.0, "spoke": False, "first_after": None,
@@ -138,6 +144,9 @@ def candidate_features(res, an: Anaphor, names: dict[str, float]):
                 continue
             if here >= 2 and (desc.key is None or sal.sent_of(s["first_after"]) > here + 1):
                 continue                            # past the lede, a title's description, the next sentence
+            if _reported(res.token_at(s["first_after"])):
+                continue                            # named later in what someone says ("He said that ...
+                #                                     towns such as Mashhad and Qom"): not who is described
 
         if an.kind == "pronoun" and e.kind not in kinds:
             continue                                # "he" is never a country, "it" never a person
