@@ -345,3 +345,18 @@ def test_naming_something_as_what_one_holds_it_to_be_is_a_statement(pipeline, te
     from onrecord import Article, analyze
     rec = analyze(Article(id="t", text=text), pipeline)
     assert [(s.speaker_text, s.cue, s.type) for s in rec.statements] == expected
+
+
+def test_cited_sources_speak_a_quote_and_a_reason_cited_is_no_statement(pipeline):
+    # Tehran Times 485736 and Wikinews 2020-064 (tests/gold/news, fresh-3)
+    text = ("Citing diplomatic and government sources, The Korea Economic Daily said in late May, “Korean and U.S. "
+            "government officials are involved in working-level discussions.” Citing the elephant's reduced body "
+            "size, officials estimated she may have starved for up to 20 days. NDTV later reported officials, "
+            "following an investigation, stated it was a coconut.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    said = {s.content[:20]: (names.get(s.speaker), s.via, s.cue) for s in rec.statements}
+    assert said["Korean and U.S. gove"][0] == "diplomatic and government sources"
+    assert said["Korean and U.S. gove"][1] == "The Korea Economic Daily"
+    assert said["it was a coconut"][0] == "officials" and said["it was a coconut"][2] == "stated"
+    assert not any(cue == "Citing" for _, _, cue in said.values())

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicons.speakers import load as speaker_lexicon
 from ..lemmas import lemma as lemma_of
-from .cues import Cue, lexicon
+from .cues import Cue, cue_at, lexicon
 from .draft import Chars, subtree_chars, text_of, trim
 
 SUBJ = ("nsubj", "nsubjpass")
@@ -214,12 +214,32 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
                     return None, verb
                 continue
             return s, t
+        if t is verb and t.dep_ == "conj":
+            told = _reported_object(t)
+            if told is not None:
+                return told, t.head
         if t.dep_ not in CLIMB or t.head is t:
             return (_name_set_off(verb) if t is verb else None), t
         if t.dep_ == "ccomp" and t is not verb:
             return None, t
         t = t.head
     return None, t
+
+
+def _reported_object(verb: Token) -> Token | None:
+    """'NDTV later reported officials, following an investigation, stated it was a coconut', parsed with
+    'stated' a conjunct of 'reported' and 'officials' its object: the object speaks (the reporting
+    subject is the channel). A source noun or a person's name, right between the two verbs."""
+    head = verb.head
+    if cue_at(head) is None or cue_at(verb) is None:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+    if obj is None:
+        return None
+    lex = speaker_lexicon("en")
+    if obj.ent_type_ == "PERSON" or lemma_of(obj).lower() in lex.source_nouns:
+        return obj
+    return None
 
 
 def _name_set_off(verb: Token) -> Token | None:
