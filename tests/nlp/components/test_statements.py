@@ -360,3 +360,16 @@ def test_cited_sources_speak_a_quote_and_a_reason_cited_is_no_statement(pipeline
     assert said["Korean and U.S. gove"][1] == "The Korea Economic Daily"
     assert said["it was a coconut"][0] == "officials" and said["it was a coconut"][2] == "stated"
     assert not any(cue == "Citing" for _, _, cue in said.values())
+
+
+def test_a_quote_before_quoted_as_saying_is_the_quoted_ones_and_the_agency_is_the_outlet(pipeline):
+    # Tehran Times 485053 (tests/gold/news, fresh-3)
+    text = ("The Associated Press alleged on Tuesday that Iran is building an underground facility near Natanz. "
+            "The American news agency claimed that the site is being built into a mountain. “So the depth of the "
+            "facility is a concern because it would be much harder for us,” AP quoted a researcher who analyzed "
+            "the alleged construction at Natanz as saying.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    by_cue = {s.cue: (names.get(s.speaker), s.speaker_text) for s in rec.statements}
+    assert by_cue["claimed"][0] == "Associated Press"
+    assert by_cue["saying"][1].startswith("a researcher")

@@ -109,8 +109,24 @@ def _cue_after(doc: Doc, q: Quote, in_quote: list[int]) -> Cue | None:
         cue = cue_at(tok)
         if cue is not None and (not cue.noun_object or cue.lemma in lexicon()["quote_object_cues"]):
             return cue
+        if tok.pos_ == "VERB" and lemma_of(tok).lower() in lexicon()["via_verbs"]:
+            return _quoted_as_saying(tok)
         if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
             return None                 # another clause's verb comes first: the quote is not its object
+    return None
+
+
+def _quoted_as_saying(verb: Token) -> Cue | None:
+    """'“...,” AP quoted a researcher who analyzed the alleged construction at Natanz as saying.': the
+    cue is the 'as saying' that follows the quoting verb in its sentence, however far the parse put it."""
+    doc = verb.doc
+    for i in range(verb.i + 2, verb.sent.end):
+        if doc[i - 1].lower_ == "as":
+            cue = cue_at(doc[i])
+            if cue is not None:
+                return cue
+        if doc[i].text in ("“", "\"", "«"):
+            break
     return None
 
 

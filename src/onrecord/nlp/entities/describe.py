@@ -140,6 +140,7 @@ def person_source(e: Ent, lex: Lexicon) -> bool:
 def fit(desc: Description, e: Ent, reg: Registry) -> int:
     """0: cannot be this entity; 1: nothing against it; 2: its titles or name agree."""
     lex = reg.lex
+    outlet = False
     if desc.target == "person":
         if e.kind not in ("person", "unnamed") or (e.kind == "unnamed" and not person_source(e, lex)):
             return 0
@@ -165,8 +166,9 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
     theirs = reg.countries_of(e)
     if desc.countries and theirs and not desc.countries & theirs:
         return 0
-    if desc.countries and not theirs and not (score == 2 and e.titles):
+    if desc.countries and not theirs and not (score == 2 and (e.titles or outlet)):
         score = min(score, 1)           # a country the entity is not known by: only its own title agrees
+        #                                 (or an outlet's kind: "the American news agency", the AP)
     if desc.orgs and e.kind in ("person", "unnamed"):
         mine = set().union(*(_org_words(o, lex) for o in desc.orgs))
         their_orgs = [a for a in e.affiliations if _org_words(a, lex) and a not in theirs]
