@@ -102,6 +102,9 @@ def test_a_hyphenated_description_before_a_name_gives_way_to_the_name(pipeline):
     ("TEHRAN – Economic Expert and University Professor Vahid Shaqaqi, who was among the scholars accompanying "
      "the governor of the Central Bank of Iran (CBI) in his visits to Doha and Abu Dhabi, says the negotiations "
      "with the mentioned countries are expected to result in positive outcomes.", "says", "Professor Vahid Shaqaqi"),
+    # Wikinews 2019-068 (fresh-3): the subject hung on the outlet as its apposition
+    ("Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human Rights, "
+     "Jamel Msallem, said, \"We are for the freedom to dress\".", "said", "Jamel Msallem"),
 ])
 def test_a_name_set_off_by_commas_speaks_for_a_cue_the_parse_left_without_subject(pipeline, text, cue, speaker):
     from onrecord import Article, analyze

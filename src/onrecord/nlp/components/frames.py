@@ -256,7 +256,12 @@ def _name_set_off(verb: Token) -> Token | None:
         tok = doc[k]                                    # from the right: a name's last token comes first
         if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
             continue
-        if k + 1 >= comma or doc[k + 1].text != ",":
+        if k + 1 == comma:                              # "..., the president of the Tunisian League ...,
+            first = tok.left_edge.i if tok.left_edge.ent_type_ == "PERSON" else k   # Jamel Msallem, said"
+            while first > start and doc[first - 1].ent_type_ == "PERSON":
+                first -= 1
+            return tok if first > start and doc[first - 1].text == "," else None
+        if doc[k + 1].text != ",":
             return None                                 # the nearest name is not set off before the cue
         between = doc[k + 2:comma]
         relative = len(between) and between[0].lower_ in lexicon()["relative_pronouns"]
