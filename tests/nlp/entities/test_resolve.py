@@ -382,3 +382,17 @@ def test_the_newspaper_is_the_daily_named_before(pipeline):
     rec = analyze(Article(id="t", text=text), pipeline)
     assert len({s.speaker for s in rec.statements}) == 1
     assert next(e for e in rec.entities if e.id == rec.statements[0].speaker).kind == "organization"
+
+
+def test_an_organisations_short_name_in_brackets_is_the_organisation_and_citing_is_no_speaking(pipeline):
+    # Wikinews 2019-148 and 2019-143 (tests/gold/news, fresh-2): "Phivolcs", given in brackets and then
+    # tagged PERSON or nothing, is the institute; what Erdoğan cited does not speak for him
+    text = ("The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the first quake occurred at "
+            "7:37 p.m. local time on Wednesday. Phivolcs said the western extension of Mindanao Fault makes the "
+            "province seismically active.\n\nErdoğan cited Article 5 of the NATO treaty and said, \"They need to "
+            "stand by us\", while addressing the press yesterday.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    said = [names.get(s.speaker) for s in rec.statements if s.cue in ("reported", "said")]
+    assert said == ["Philippine Institute of Volcanology and Seismology"] * 2 + ["Erdoğan"]
+    assert not any(e.kind == "person" and e.name in ("Phivolcs", "Article 5 of the NATO treaty") for e in rec.entities)

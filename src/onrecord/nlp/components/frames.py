@@ -195,11 +195,13 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
     """The subject that speaks for this verb, climbing from participles and conjuncts; and the
     verb that frames it ('was quoted ... as claiming': the quoting verb)."""
     t = content_frame(verb) or verb
+    came = None                         # the token climbed from
     for _ in range(5):
-        if t is not verb and lemma_of(t).lower() in lexicon()["via_verbs"]:
+        if t is not verb and lemma_of(t).lower() in lexicon()["via_verbs"] and not (came is not None
+                                                                                  and came.dep_ == "conj"):
             quoted = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-            if quoted:                  # 'ILNA quoted Shalbafian as saying': the quoted one speaks
-                return quoted[0], t
+            if quoted:                  # 'ILNA quoted Shalbafian as saying': the quoted one speaks (not
+                return quoted[0], t     # 'Erdoğan cited Article 5 of the NATO treaty and said')
         subj = [c for c in t.children if c.dep_ in SUBJ and (not is_dateline(c) or dateline_heads(c))]
         subj.sort(key=is_dateline)      # "TEHRAN – Head of ... (TPO) Alireza Peyman-Pak said": two subjects
         if subj:
@@ -222,7 +224,7 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
             return (_name_set_off(verb) if t is verb else None), t
         if t.dep_ == "ccomp" and t is not verb:
             return None, t
-        t = t.head
+        came, t = t, t.head
     return None, t
 
 
@@ -231,8 +233,8 @@ def _reported_object(verb: Token) -> Token | None:
     'stated' a conjunct of 'reported' and 'officials' its object: the object speaks (the reporting
     subject is the channel). A source noun or a person's name, right between the two verbs."""
     head = verb.head
-    if cue_at(head) is None or cue_at(verb) is None:
-        return None
+    if cue_at(head) is None or cue_at(verb) is None or lemma_of(head).lower() in lexicon()["via_verbs"]:
+        return None                     # 'Erdoğan cited Article 5 of the NATO treaty and said': cited, no speaker
     obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
     if obj is None:
         return None

@@ -146,8 +146,16 @@ class Registry:
             target = self.lex.nationalities.get(without_article(m.name).lower()) if m.kind == "country" else None
             name = target[0] if target and target[1] == "country" else m.name   # "the U.S.": United States
             e = self.new(m.kind, name, key=key)
+        short = m.short or without_article(m.text)
+        if m.kind == "organization" and " " not in short and fold(short) != fold(m.name):
+            self._by_key.setdefault(self.key_of("organization", short), e)   # "Phivolcs", the name in brackets
         e.add_mention(m.start, m.end)
         return e
+
+    def organization_named(self, name: str) -> Ent | None:
+        """The organisation known by this name or short name, if any."""
+        e = self._by_key.get(self.key_of("organization", name))
+        return e if e is not None and e.kind == "organization" else None
 
     def _person_named(self, m: Mention) -> Ent | None:
         """A known person whose surname the NER tagged as a place or organisation ("Borrell",

@@ -36,6 +36,7 @@ class Mention:
     titles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     gender: str | None = None
+    short: str | None = None        # a one-word name given in brackets: "... Seismology (Phivolcs)"
 
 
 def role_weight(tok: Token) -> int:
@@ -320,9 +321,19 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     text = lru_cache(maxsize=1)(lambda: doc.text)   # built once, and only if needed (doc.text joins every token)
     ents = joined_people(doc.ents)
     things = named_things(ents, text, lex)
+    bracketed: dict[str, str] = {}      # "The Philippine Institute of ... (Phivolcs": Phivolcs -> the institute
     for ent in ents:
         kind = NAME_LABELS.get(ent.label_)
         if kind is None:
+            continue
+        short = fold(without_article(ent.text))
+        before = out[-1] if out and out[-1].kind == "organization" else None
+        if before is not None and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].text == "(" \
+                and ent.doc[ent.start - 1].idx - before.end <= 1 and ent.text[:1].isupper():
+            bracketed[short] = before.name  # "The Philippine Institute ... (Phivolcs)", tagged as two names
+        if short in bracketed:          # "Phivolcs" tagged PERSON later: the organisation's short name
+            out.append(Mention(ent.start_char, ent.end_char, ent.text, "organization", bracketed[short],
+                               role_weight(ent.root)))
             continue
         if kind == "person" and things and fold(without_article(ent.text)) in things:
             continue                # "the Shah Cheragh shrine": a place, not a person
@@ -368,7 +379,10 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             if lex.is_outlet(name) and ent.label_ == "ORG":
                 kind = "organization"               # not "Fars" the province, tagged GPE
             if ent.label_ == "ORG" and "(" in name:      # "World Health Organization (WHO": the NER's edge
+                inner = name[name.index("(") + 1:].strip(" )")
                 name = name[:name.index("(")].strip()
+                if name and inner and " " not in inner and inner[:1].isupper():
+                    bracketed[fold(inner)] = name
             if not name or (ent.label_ == "ORG" and is_title_org(name, lex)):
                 continue
             target = lex.nationalities.get(name.lower())
@@ -379,7 +393,8 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                 name = target[0]
             if kind in ("country", "organization") and target is None and _kin_possessor(text(), name, lex):
                 kind = "person"                     # "Nouri" tagged GPE: "Nouri’s son", "Nouri’s attorney"
-            m = Mention(start, ent.end_char, ent.text, kind, name, role_weight(ent.root))
+            m = Mention(start, ent.end_char, ent.text, kind, name, role_weight(ent.root),
+                        short=next((k for k, v in bracketed.items() if v == name), None))
         out.append(m)
     return out
 

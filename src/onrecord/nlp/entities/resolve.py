@@ -202,6 +202,10 @@ class Resolver:
             return self.reg.group(strip_edges(span.text), span.start_char, span.end_char)
         if people:
             return people[0]
+        for ent in heads or named:          # "Phivolcs" tagged PERSON: the short name an organisation
+            org = self.reg.at(ent.start_char, ent.end_char, ("organization",))   # was given in brackets
+            if org is not None:
+                return org
         named = [e for e in span.ents if e.label_ in ("ORG", "GPE", "NORP", "LOC")]
         person = self._known_head(span, named)
         if person is not None:          # "Eslami, head of the Atomic Energy Organization of Iran (AEOI)"
@@ -293,6 +297,9 @@ class Resolver:
             return None                       # "FM says ...": an abbreviated title in a headline
         if not name or not name[:1].isupper():
             return None
+        known = self.reg.organization_named(name)
+        if known is not None:                 # "Phivolcs said", after "The Philippine Institute ... (Phivolcs)"
+            return known
         label = span.root.ent_type_
         if label in ("NORP", "GPE", "LOC", "ORG"):
             kind = "organization" if label == "ORG" else "country"
