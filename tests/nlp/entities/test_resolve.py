@@ -396,3 +396,15 @@ def test_an_organisations_short_name_in_brackets_is_the_organisation_and_citing_
     said = [names.get(s.speaker) for s in rec.statements if s.cue in ("reported", "said")]
     assert said == ["Philippine Institute of Volcanology and Seismology"] * 2 + ["Erdoğan"]
     assert not any(e.kind == "person" and e.name in ("Phivolcs", "Article 5 of the NATO treaty") for e in rec.entities)
+
+
+def test_a_name_set_off_after_an_according_to_title_speaks_and_a_person_joined_to_others_is_a_group(pipeline):
+    # Wikinews 2019-126 (fresh) and 2020-118 (fresh-2), tests/gold/news
+    text = ("According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers and three crew "
+            "members aboard the aircraft.\n\nPresident Donald Trump spoke on Saturday. Donald Trump and his "
+            "supporters have claimed the election was stolen.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    ents = {e.id: e for e in rec.entities}
+    first, second = rec.statements
+    assert ents[first.speaker].name == "Chris Kervick" and first.content.startswith("there were ten")
+    assert ents[second.speaker].kind == "group" and "his supporters" in ents[second.speaker].name

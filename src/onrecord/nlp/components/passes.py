@@ -455,6 +455,12 @@ def _name_run_end(doc: Doc, edge, limit: int):
     j = edge.i
     while j + 1 < limit and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ in ("", "PERSON", "ORG"):
         j += 1
+    if doc[j].pos_ == "NOUN" and j + 3 < limit and doc[j + 1].text == "," and doc[j + 2].ent_type_ == "PERSON":
+        k = j + 2                       # "According to Windsor Locks' first selectman, Chris Kervick, there
+        while k + 1 < limit and doc[k + 1].ent_type_ == "PERSON":   # were ...": the name set off after the title
+            k += 1
+        if k + 1 < limit and doc[k + 1].text == ",":
+            return doc[k]
     return doc[j]
 
 

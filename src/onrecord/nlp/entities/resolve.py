@@ -198,9 +198,10 @@ class Resolver:
             e = self.reg.at(ent.start_char, ent.end_char, ("person",))
             if e and e not in people:
                 people.append(e)
-        if len(people) > 1:
-            return self.reg.group(strip_edges(span.text), span.start_char, span.end_char)
-        if people:
+        joined = any(t.dep_ == "conj" and t.head == span.root and t.pos_ in ("NOUN", "PROPN") for t in span)
+        if len(people) > 1 or people and joined and span.root.ent_type_ == "PERSON":
+            return self.reg.group(strip_edges(span.text), span.start_char, span.end_char)   # "Trump and his
+        if people:                                                                          # supporters"
             return people[0]
         for ent in heads or named:          # "Phivolcs" tagged PERSON: the short name an organisation
             org = self.reg.at(ent.start_char, ent.end_char, ("organization",))   # was given in brackets
