@@ -408,3 +408,17 @@ def test_a_name_set_off_after_an_according_to_title_speaks_and_a_person_joined_t
     first, second = rec.statements
     assert ents[first.speaker].name == "Chris Kervick" and first.content.startswith("there were ten")
     assert ents[second.speaker].kind == "group" and "his supporters" in ents[second.speaker].name
+
+
+def test_they_points_to_researchers_named_as_who_they_are(pipeline):
+    # Wikinews 2019-140 (tests/gold/news, fresh): researchers are a source "they" may point to, named with
+    # where they are from
+    text = ("In findings published Wednesday in Science Advances, researchers from the University of Colorado at "
+            "Boulder in Colorado and the College of Wooster in Ohio reported a new mechanism by which warm ocean "
+            "currents erode the ice shelves.\n\n\nThe researchers used satellite imagery to identify places where "
+            "coastal ice sheets had melted. From this, they concluded that warm water was reaching the ice sheets "
+            "in the same places every year as well.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    ents = {e.id: e for e in rec.entities}
+    concluded = next(s for s in rec.statements if s.cue == "concluded")
+    assert ents[concluded.speaker].kind == "unnamed" and ents[concluded.speaker].name.startswith("researchers from")

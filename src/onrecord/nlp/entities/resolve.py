@@ -112,13 +112,25 @@ class Resolver:
 
     def _plural_sources(self) -> None:
         """'some American officials', 'Saudi officials': unnamed groups that 'they' may point to."""
+        seen: dict[str, Ent] = {}
         for chunk in self.doc.noun_chunks:
             root = chunk.root
             if root.tag_ == "NNS" and root.lower_ in self.lex.source_nouns and not root.ent_type_:
-                e = self.reg.new("unnamed", strip_edges(chunk.text), plural=True)
-                e.enrich(self.lex.find_titles(root.text), self.lex.countries(chunk.text))
-                e.add_mention(chunk.start_char, chunk.end_char)
+                if chunk[0].lower_ in ("the", "these") and len(chunk) == 2 and root.lower_ in seen:
+                    e = seen[root.lower_]   # "researchers from ... reported ... The researchers used": the same
+                    e.add_mention(chunk.start_char, chunk.end_char)
+                    self.sal.add(e.idx, chunk.start_char, role_weight(root))
+                    continue
+                end = chunk.end             # "scientists from China's Tsinghua University and ...": who they are
+                if any(c.dep_ == "prep" and c.lower_ in ("from", "at", "of") for c in root.children) \
+                        and root.right_edge.i - chunk.start < 24:
+                    end = root.right_edge.i + 1
+                span = self.doc[chunk.start:end]
+                e = self.reg.new("unnamed", strip_edges(span.text), plural=True)
+                e.enrich(self.lex.find_titles(root.text), self.lex.countries(span.text))
+                e.add_mention(span.start_char, span.end_char)
                 self.sal.add(e.idx, chunk.start_char, role_weight(root))
+                seen[root.lower_] = e
 
     def _joined_people(self) -> None:
         """'Irani and Pakistani Air Force Chief Marshal Zaheer Ahmed Baber Sidhu met. They emphasized ...',
