@@ -120,3 +120,14 @@ def test_a_content_before_its_frame_starts_after_the_dateline(pipeline):
                                        "mistake by the enemies, a senior Iranian general reiterated on Monday."),
                   pipeline)
     assert [s.content[:10] for s in rec.statements] == ["Iran’s Air"]
+
+
+def test_a_participle_hung_on_the_content_speaks_for_the_cue_above_it(pipeline):
+    # Tehran Times 480248 (tests/gold/news, fresh): the parse hangs "adding" on "would not be open"
+    from onrecord import Article, analyze
+    text = ("The Iranian top diplomat pointed out that the window for reaching an agreement would not be open "
+            "indefinitely, adding that “the window is open today but it is not clear that the window will remain "
+            "open tomorrow.”")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    assert {s.speaker_text for s in rec.statements} == {"The Iranian top diplomat"}
+    assert len({s.speaker for s in rec.statements}) == 1

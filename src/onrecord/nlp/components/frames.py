@@ -206,6 +206,9 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
         subj.sort(key=is_dateline)      # "TEHRAN – Head of ... (TPO) Alireza Peyman-Pak said": two subjects
         if subj:
             s = _named_after(subj)
+            if t is not verb and verb.tag_ == "VBG" and t.dep_ == "ccomp" and mute(s) and cue_at(t.head) is not None:
+                came, t = t, t.head     # "pointed out that the window ... would not be open, adding that ...":
+                continue                # the participle hangs on the content; the window does not add
             if s.lower_ in lexicon()["relative_pronouns"] and t.dep_ == "relcl":
                 if t is verb or not mute(t.head):
                     return t.head, t
