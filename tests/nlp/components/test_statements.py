@@ -347,7 +347,7 @@ def test_naming_something_as_what_one_holds_it_to_be_is_a_statement(pipeline, te
     assert [(s.speaker_text, s.cue, s.type) for s in rec.statements] == expected
 
 
-def test_cited_sources_speak_a_quote_and_a_reason_cited_is_no_statement(pipeline):
+def test_cited_sources_speak_a_quote_and_a_conjunct_cue_speaks_for_the_reported_object(pipeline):
     # Tehran Times 485736 and Wikinews 2020-064 (tests/gold/news, fresh-3)
     text = ("Citing diplomatic and government sources, The Korea Economic Daily said in late May, “Korean and U.S. "
             "government officials are involved in working-level discussions.” Citing the elephant's reduced body "
@@ -359,7 +359,6 @@ def test_cited_sources_speak_a_quote_and_a_reason_cited_is_no_statement(pipeline
     assert said["Korean and U.S. gove"][0] == "diplomatic and government sources"
     assert said["Korean and U.S. gove"][1] == "The Korea Economic Daily"
     assert said["it was a coconut"][0] == "officials" and said["it was a coconut"][2] == "stated"
-    assert not any(cue == "Citing" for _, _, cue in said.values())
 
 
 def test_a_quote_before_quoted_as_saying_is_the_quoted_ones_and_the_agency_is_the_outlet(pipeline):

@@ -248,8 +248,6 @@ def reported_drafts(doc: Doc, used_verbs: set[int], in_quote: list[int]) -> list
             continue
         if _hypothetical(tok):
             continue                    # 'if it is confirmed that ...': no one has said it
-        if _citing_reason(tok):
-            continue                    # 'Citing the elephant's reduced body size, officials estimated': a reason
         d = _draft_from_cue(doc, cue, content, "indirect", "rules")
         if _citing(tok):
             d = _cited(doc, tok, d)
@@ -281,16 +279,6 @@ def _citing_as(verb: Token) -> bool:
     if any(mute(c) for c in cited):
         return True
     return any(g.dep_ == "prep" and g.lower_ == "as" for t in (verb, *cited) for g in t.children)
-
-
-def _citing_reason(verb: Token) -> bool:
-    """'Citing the elephant's reduced body size, officials estimated ...': a citing participle whose
-    object cannot speak and is not named as anything (not 'citing the move as a "grave abuse"')."""
-    if verb.lower_ not in lexicon()["citing_participles"] or verb.dep_ != "advcl":
-        return False
-    cited = [c for c in verb.children if c.dep_ == "dobj"]
-    named_as = any(g.dep_ == "prep" and g.lower_ == "as" for t in (verb, *cited) for g in t.children)
-    return bool(cited) and all(mute(c) for c in cited) and not named_as
 
 
 def _cited(doc: Doc, verb: Token, d: Draft) -> Draft | None:
