@@ -372,3 +372,16 @@ def test_a_quote_before_quoted_as_saying_is_the_quoted_ones_and_the_agency_is_th
     by_cue = {s.cue: (names.get(s.speaker), s.speaker_text) for s in rec.statements}
     assert by_cue["claimed"][0] == "Associated Press"
     assert by_cue["saying"][1].startswith("a researcher")
+
+
+def test_an_outlet_framing_a_statement_after_it_is_its_channel_and_a_document_speaks_for_its_author(pipeline):
+    # Tehran Times 483198 and 486141 (tests/gold/news, fresh-4)
+    text = ("The Chinese leader said his country and Saudi Arabia will make more contributions to promote peace, "
+            "stability and development in the Middle East, state media said. Iran and Russia allegedly increased "
+            "their military collaboration, according to a joint statement made at the Security Council Stakeout on "
+            "Friday by the U.S. ambassador to the UN, Linda Thomas-Greenfield.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    assert [(s.speaker_text, s.via) for s in rec.statements][0] == ("The Chinese leader", "state media")
+    assert len(rec.statements) == 2
+    assert names[rec.statements[1].speaker] == "Linda Thomas-Greenfield"

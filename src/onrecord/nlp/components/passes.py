@@ -443,12 +443,13 @@ def _name_run_end(doc: Doc, edge, limit: int):
     j = edge.i
     while j + 1 < limit and doc[j + 1].pos_ == "PROPN" and doc[j + 1].ent_type_ in ("", "PERSON", "ORG"):
         j += 1
-    if doc[j].pos_ == "NOUN" and j + 3 < limit and doc[j + 1].text == "," and doc[j + 2].ent_type_ == "PERSON":
+    if j + 2 < limit and doc[j + 1].text == "," and doc[j + 2].ent_type_ == "PERSON":
         k = j + 2                       # "According to Windsor Locks' first selectman, Chris Kervick, there
         while k + 1 < limit and doc[k + 1].ent_type_ == "PERSON":   # were ...": the name set off after the title
             k += 1
-        if k + 1 < limit and doc[k + 1].text == ",":
-            return doc[k]
+        ends = k + 1 >= limit or doc[k + 1].text in (".", "!", "?")     # "..., according to a joint statement
+        if ends or doc[j].pos_ == "NOUN" and doc[k + 1].text == ",":    # ... by the U.S. ambassador to the UN,
+            return doc[k]                                                # Linda Thomas-Greenfield."
     return doc[j]
 
 

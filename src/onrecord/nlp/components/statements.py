@@ -85,10 +85,18 @@ def _outlets_as_channels(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     lex = speaker_lexicon("en")
     drop: set[int] = set()
     for k, d in enumerate(drafts):
-        if d.origin != "according" or d.speaker is None:
+        if d.speaker is None or not (d.origin == "according" or _trailing_outlet(text, d, lex)):
             continue
         source = without_article(text[d.speaker[0]:d.speaker[1]].strip())
-        if not lex.is_outlet(source):
+        if d.origin != "according":
+            same = [j for j, e in enumerate(drafts) if j != k and e.speaker is not None and e.cue is not None
+                    and e.cue[1] <= d.content[0] and _same_words(e.content, d.content)]
+            if same:                    # "The Chinese leader said P, state media said": one statement, P,
+                drop.add(k)             # the leader's, the media its channel
+                for j in same:
+                    drafts[j] = replace(drafts[j], via=drafts[j].via or source)
+                continue
+        if d.origin == "according" and not lex.is_outlet(source):
             lead = _outlet_before_speaker(text, d, drafts, lex)
             if lead is not None:            # "According to Mehr News, Alireza Sabahifard ... pointed out"
                 drop.add(k)
@@ -109,6 +117,22 @@ def _outlets_as_channels(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             end = min(e.content[1], d.content[1])     # the inner words stop before "according to"
             drafts[j] = replace(e, via=e.via or source, content=(e.content[0], end))
     return [d for k, d in enumerate(drafts) if k not in drop]
+
+
+def _same_words(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two content spans that are mostly the same stretch of text."""
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= 0.8 * max(a[1] - a[0], b[1] - b[0])
+
+
+def _trailing_outlet(text: str, d: Draft, lex) -> bool:
+    """"The Chinese leader said P, state media said.": a frame after its words whose speaker is an outlet
+    or the media, which carries the statement inside it as "according to" would."""
+    if d.cue is None or d.cue[0] < d.content[1]:
+        return False
+    source = without_article(text[d.speaker[0]:d.speaker[1]].strip())
+    words = source.lower().split()
+    return lex.is_outlet(source) or bool(words) and words[-1] in lex.outlet_nouns | {"media"}
 
 
 def _outlet_before_speaker(text: str, d: Draft, drafts: list[Draft], lex) -> tuple[int, str] | None:
