@@ -422,3 +422,14 @@ def test_they_points_to_researchers_named_as_who_they_are(pipeline):
     ents = {e.id: e for e in rec.entities}
     concluded = next(s for s in rec.statements if s.cue == "concluded")
     assert ents[concluded.speaker].kind == "unnamed" and ents[concluded.speaker].name.startswith("researchers from")
+
+
+def test_a_counterpart_holds_the_title_of_the_one_he_is_counterpart_to(pipeline):
+    # Tehran Times 482620 (tests/gold/news, fresh-4)
+    text = ("Iraqi Defense Minister Thabet Muhammad Saeed Al Abbas arrived in Tehran last week and met his Iranian "
+            "counterpart Brigadier General Mohammad Reza Ashtiani. Ashtiani said the Islamic Republic is ready to "
+            "share its experiences with Iraq. It was the first visit by the Iraqi defense minister to Iran. Iran’s "
+            "defense minister also said, “I consider it necessary to thank the efforts by the Iraqi armed forces.”")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    assert [names[s.speaker] for s in rec.statements] == ["Mohammad Reza Ashtiani"] * 2

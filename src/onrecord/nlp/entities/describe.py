@@ -151,6 +151,12 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
         spec = lex.descriptions.get(desc.key or desc.head)
         score = _title_fit(spec, e.titles, e.affiliations) if spec else (
             2 if set(desc.titles) & set(e.titles) else 1 if not e.titles else 0)
+        if score == 0 and "counterpart" in e.titles and any(
+                o is not e and o.kind == "person" and o.titles and "counterpart" not in o.titles and (
+                    _title_fit(spec, o.titles, o.affiliations) == 2 if spec else set(desc.titles) & set(o.titles))
+                for o in reg.ents):
+            score = 2                   # "his Iranian counterpart Mohammad Reza Ashtiani": the title the other
+            #                             holds ("Iraqi Defense Minister Thabet ..."), he holds too
     elif desc.target == "organization":
         if e.kind != "organization":
             return 0
