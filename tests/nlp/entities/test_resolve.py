@@ -433,3 +433,14 @@ def test_a_counterpart_holds_the_title_of_the_one_he_is_counterpart_to(pipeline)
     rec = analyze(Article(id="t", text=text), pipeline)
     names = {e.id: e.name for e in rec.entities}
     assert [names[s.speaker] for s in rec.statements] == ["Mohammad Reza Ashtiani"] * 2
+
+
+def test_a_definite_statement_that_names_no_author_speaks_for_who_issued_it(pipeline):
+    # Tehran Times 486001 (tests/gold/news, fresh-4)
+    text = ("TEHRAN – The Interior Ministry of Albania announced Tuesday that Albanian police conducted a raid into "
+            "the headquarters of the MEK terrorist group. “Today's operation was carried out in accordance with the "
+            "laws and according to the ruling of the Supreme Court against terrorism,” the statement said.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    quote = next(s for s in rec.statements if s.type == "direct")
+    assert quote.speaker_text == "the statement" and names[quote.speaker] == "Interior Ministry of Albania"

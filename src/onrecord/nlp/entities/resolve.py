@@ -515,6 +515,30 @@ class Resolver:
                         return found
         return span
 
+    def _issuer(self, span: Span | None) -> Ent | None:
+        """'The Interior Ministry of Albania announced Tuesday that ... “...,” the statement said': a
+        definite document that names no author (``author`` left it as it is) speaks for the organisation
+        or person who spoke last, within the two sentences before."""
+        root = self._document(span)
+        if root is None or root.i != span.root.i or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in root.children):
+            return None
+        if any(c.dep_ in ("poss", "compound", "amod", "prep") for c in root.children):
+            return None                 # "the final statement", "the statement of the summit": not its issuer's
+        lemma = lemma_of(root).lower()
+        if any(lemma_of(t).lower() == lemma for t in self.doc[:span.start] if t.pos_ in ("NOUN", "PROPN")):
+            return None                 # "per WHO guidelines ... The guidelines cite": the one named before
+        here = self.sal.sent_of(span.start_char)
+        for p, idx in reversed(self._spoken):
+            if p >= span.start_char:
+                continue
+            if here - self.sal.sent_of(p) > 2:
+                return None
+            e = self.reg.ents[idx]      # not "according to the ruling of the Supreme Court" inside its quote
+            if e.kind in ("organization", "person", "country"):
+                return e
+        return None
+
     def _document(self, span: Span | None):
         """The document noun a speaker span is headed by ('the report'; 'report' in 'Paragraph 2 of the
         report'), or None."""
@@ -587,7 +611,8 @@ class Resolver:
             if st.speaker_span is not None and tuple(st.speaker_span) in by_span:  # one mention, two statements
                 chosen[st.id] = by_span[tuple(st.speaker_span)]
                 continue
-            e = self.speaker_of(st, span, kind)
+            e = self._issuer(span) if kind in ("description", "unnamed") else None
+            e = e or self.speaker_of(st, span, kind)
             chosen[st.id] = e
             if e is not None and span is not None:
                 self._spoken.append((span.start_char, e.idx))
