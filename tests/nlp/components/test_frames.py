@@ -131,3 +131,13 @@ def test_a_participle_hung_on_the_content_speaks_for_the_cue_above_it(pipeline):
     rec = analyze(Article(id="t", text=text), pipeline)
     assert {s.speaker_text for s in rec.statements} == {"The Iranian top diplomat"}
     assert len({s.speaker for s in rec.statements}) == 1
+
+
+def test_a_statement_issued_saying_something_is_its_issuers(pipeline):
+    # Tehran Times 482694 (tests/gold/news, fresh-4): "saying" hangs on "a statement"
+    from onrecord import Article, analyze
+    text = ("TEHRAN – The Iranian Interior Ministry issued a statement on Tuesday saying a number of persons involved "
+            "in the poisoning of pupils have been arrested in six provinces.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    assert [(s.cue, names.get(s.speaker)) for s in rec.statements] == [("saying", "Iranian Interior Ministry")]

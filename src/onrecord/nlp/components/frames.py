@@ -219,6 +219,12 @@ def clause_head(verb: Token) -> tuple[Token | None, Token | None]:
                     return None, verb
                 continue
             return s, t
+        if t is verb and t.dep_ == "acl" and t.head.dep_ in ("dobj", "pobj") and \
+                lemma_of(t.head).lower() in speaker_lexicon("en").document_nouns:
+            came, t = t, t.head.head    # "The Iranian Interior Ministry issued a statement on Tuesday saying
+            if t.dep_ == "prep":        # ...": the statement's issuer speaks ("in a statement saying")
+                t = t.head
+            continue
         if t is verb and t.dep_ == "conj":
             told = _reported_object(t)
             if told is not None:
