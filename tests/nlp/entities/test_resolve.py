@@ -444,3 +444,13 @@ def test_a_definite_statement_that_names_no_author_speaks_for_who_issued_it(pipe
     names = {e.id: e.name for e in rec.entities}
     quote = next(s for s in rec.statements if s.type == "direct")
     assert quote.speaker_text == "the statement" and names[quote.speaker] == "Interior Ministry of Albania"
+
+
+def test_a_study_in_a_journal_is_not_the_journals_statement(pipeline):
+    # Wikinews 2020-066 (tests/gold/news, fresh-4): "of" belongs to the journal's name, not to the study
+    text = ("India's jackals face attention from poachers, who sell the parts. One study in the Journal of Threatened "
+            "Taxa from March noted authorities seized 126 skins from 2013 to 2019.")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    ents = {e.id: e for e in rec.entities}
+    (st,) = rec.statements
+    assert ents[st.speaker].kind == "unnamed" and ents[st.speaker].name.startswith("One study")

@@ -502,6 +502,9 @@ class Resolver:
         for tok in span:
             if tok.lower_ not in self.lex.author_preps or tok.head.i < root.i:
                 continue
+            if not (tok.head.i == root.i or tok.head.dep_ == "acl" and tok.head.head.i == root.i):
+                continue                # "One study in the Journal of Threatened Taxa": of the journal, not
+                #                         the study's; "a survey published in 2017 by the Society" is
             for obj in tok.children:
                 if obj.dep_ == "pobj" and obj.i < span.end and self._names_author(obj):  # not "Reports as of
                     sub = [t.i for t in obj.subtree if t.i < span.end]                   # Wednesday"
