@@ -454,3 +454,15 @@ def test_a_study_in_a_journal_is_not_the_journals_statement(pipeline):
     ents = {e.id: e for e in rec.entities}
     (st,) = rec.statements
     assert ents[st.speaker].kind == "unnamed" and ents[st.speaker].name.startswith("One study")
+
+
+def test_a_chief_of_a_domain_fits_the_person_whose_title_names_it(pipeline):
+    # Tehran Times 485183 (tests/gold/news, fresh-4): "the defense chief" is the defense minister
+    text = ("Deputy Defense Minister Brigadier General Mahdi Farahi stated that Iran has the technological capability "
+            "to boost the range of its missiles. Defense Minister Mohammad Reza Ashtiani said the missile sends a "
+            "message of peace. Elsewhere in his remarks, the defense chief said, “We are taking steps to equip the "
+            "Armed Forces in various sectors of defense.”")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    names = {e.id: e.name for e in rec.entities}
+    quote = next(s for s in rec.statements if s.type == "direct")
+    assert names[quote.speaker] == "Mohammad Reza Ashtiani"

@@ -109,6 +109,14 @@ def _title_fit(spec: dict, titles: list[str], affiliations: list[str]) -> int:
     return 0
 
 
+def _domain_fits(desc: Description, titles: list[str], lex: Lexicon) -> bool:
+    """Whether the words before a "chief" or "head" ("the defense chief", "the army head") are in one of
+    the person's titles ("defense minister", "army commander")."""
+    words = [w for w in fold(desc.text).split()[:-1] if w not in lex.definite | lex.indefinite
+             and w not in lex.nationalities and w not in ("’s", "'s")]
+    return bool(words) and any(all(w in t.split() for w in words) for t in titles)
+
+
 def _org_words(name: str, lex: Lexicon) -> set[str]:
     """The words an organisation is compared by, and its initials ('European Union' also 'eu'); a
     bracketed acronym after the name is one of them ('the Atomic Energy Agency of Iran (AEOI)': also
@@ -151,6 +159,8 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
         spec = lex.descriptions.get(desc.key or desc.head)
         score = _title_fit(spec, e.titles, e.affiliations) if spec else (
             2 if set(desc.titles) & set(e.titles) else 1 if not e.titles else 0)
+        if score == 0 and desc.head in ("chief", "head") and _domain_fits(desc, e.titles, lex):
+            score = 2                   # "the defense chief": Defense Minister Mohammad Reza Ashtiani
         if score == 0 and "counterpart" in e.titles and any(
                 o is not e and o.kind == "person" and o.titles and "counterpart" not in o.titles and (
                     _title_fit(spec, o.titles, o.affiliations) == 2 if spec else set(desc.titles) & set(o.titles))
