@@ -137,3 +137,13 @@ def test_a_name_written_before_a_shrine_names_a_place_and_cannot_be_described(pi
     assert len(rec.statements) == 3 and len(speakers) == 1
     chief = next(e for e in rec.entities if e.id in speakers)
     assert chief.kind == "unnamed" and "counter-terrorism chief" in chief.name
+
+
+def test_a_churchs_title_before_a_name_is_the_persons(pipeline):
+    # Wikinews 2020-027 (tests/gold/news, fresh-4): "archbishop" (titles.json) before the name
+    text = ("The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig.  Calling it a \"culture of "
+            "death\" the archbishop said \"We need to pray so that in Argentina, the yes to life is stronger.\"")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    scheinig = next(e for e in rec.entities if e.name.endswith("Scheinig"))
+    assert "archbishop" in scheinig.titles
+    assert [s.speaker for s in rec.statements if s.speaker_text == "the archbishop"] == [scheinig.id]
