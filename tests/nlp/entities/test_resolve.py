@@ -466,3 +466,15 @@ def test_a_chief_of_a_domain_fits_the_person_whose_title_names_it(pipeline):
     names = {e.id: e.name for e in rec.entities}
     quote = next(s for s in rec.statements if s.type == "direct")
     assert names[quote.speaker] == "Mohammad Reza Ashtiani"
+
+
+def test_a_minister_of_one_portfolio_is_not_the_minister_of_another(pipeline):
+    # Wikinews 2020-080 (tests/gold/news, fresh-4): Puri is the civil aviation minister
+    text = ("Civil Aviation Minister Hardeep Singh Puri said 18 people died. The local health minister said, \"The "
+            "injured persons have been rushed to Kozhikode Medical College and other nearby hospitals.\"")
+    rec = analyze(Article(id="t", text=text), pipeline)
+    ents = {e.id: e for e in rec.entities}
+    puri = next(e for e in rec.entities if e.name == "Hardeep Singh Puri")
+    assert "civil aviation minister" in puri.titles
+    quote = next(s for s in rec.statements if s.type == "direct")
+    assert ents[quote.speaker].kind == "unnamed" and quote.speaker != puri.id

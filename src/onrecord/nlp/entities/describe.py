@@ -159,6 +159,11 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
         spec = lex.descriptions.get(desc.key or desc.head)
         score = _title_fit(spec, e.titles, e.affiliations) if spec else (
             2 if set(desc.titles) & set(e.titles) else 1 if not e.titles else 0)
+        mine = [t for t in desc.titles if t.endswith(" minister")]
+        theirs_m = [t for t in e.titles if t.endswith(" minister")]
+        if score and mine and theirs_m and not set(mine) & set(theirs_m) and not any(
+                t in lex.canonical and lex.canonical[t] in mine for t in theirs_m):
+            return 0                    # "the local health minister" is not Civil Aviation Minister Puri
         if score == 0 and desc.head in ("chief", "head") and _domain_fits(desc, e.titles, lex):
             score = 2                   # "the defense chief": Defense Minister Mohammad Reza Ashtiani
         if score == 0 and "counterpart" in e.titles and any(

@@ -202,7 +202,7 @@ def person_context(doc: Doc, ent: Span, lex: Lexicon) -> tuple[list[str], list[s
     for piece in pieces:
         if not len(piece):
             continue
-        for t in lex.find_titles(piece.text):
+        for t in lex.find_titles(piece.text) + _minister_of(piece.text, lex):
             if t not in titles:
                 titles.append(t)
         for a in _affiliations_in(piece, lex):
@@ -215,6 +215,20 @@ def person_context(doc: Doc, ent: Span, lex: Lexicon) -> tuple[list[str], list[s
         affs += [c for c in lex.countries(inner.text) if c not in affs]
         gender = gender or _gender(inner.text, lex)
     return titles, affs, gender
+
+
+MINISTER_OF = re.compile(r"\b((?:[A-Z][a-z]+ (?:and )?){1,3})Minister\b")
+
+
+def _minister_of(text: str, lex: Lexicon) -> list[str]:
+    """A minister's portfolio the title lexicon does not list: "Civil Aviation Minister Hardeep Singh Puri"
+    is the "civil aviation minister" (so "the health minister" is someone else)."""
+    out = []
+    for m in MINISTER_OF.finditer(text):
+        words = [w for w in m.group(1).split() if w.lower() not in lex.nationalities and w not in ("The", "and")]
+        if words and not lex.countries(" ".join(words)):
+            out.append(" ".join(words).lower() + " minister")
+    return out
 
 
 def person_name(ent: Span, lex: Lexicon) -> bool:
