@@ -117,6 +117,15 @@ def _domain_fits(desc: Description, titles: list[str], lex: Lexicon) -> bool:
     return bool(words) and any(all(w in t.split() for w in words) for t in titles)
 
 
+def _other_portfolio(desc: Description, titles: list[str], lex: Lexicon) -> bool:
+    """Whether the description names a minister of one portfolio ("the health minister") and the person is
+    a minister of others only ("civil aviation minister")."""
+    def portfolios(ts):
+        return {lex.canonical.get(t, t) for t in ts if t.endswith(" minister")}
+    mine, theirs = portfolios(desc.titles), portfolios(titles)
+    return bool(mine and theirs) and not mine & theirs
+
+
 def _org_words(name: str, lex: Lexicon) -> set[str]:
     """The words an organisation is compared by, and its initials ('European Union' also 'eu'); a
     bracketed acronym after the name is one of them ('the Atomic Energy Agency of Iran (AEOI)': also
@@ -157,18 +166,18 @@ def fit(desc: Description, e: Ent, reg: Registry) -> int:
         if desc.kin and desc.kin & e.kin:
             return 2                    # "his son, Majid" ... "Nouri's son"
         spec = lex.descriptions.get(desc.key or desc.head)
-        score = _title_fit(spec, e.titles, e.affiliations) if spec else (
-            2 if set(desc.titles) & set(e.titles) else 1 if not e.titles else 0)
-        mine = [t for t in desc.titles if t.endswith(" minister")]
-        theirs_m = [t for t in e.titles if t.endswith(" minister")]
-        if score and mine and theirs_m and not set(mine) & set(theirs_m) and not any(
-                t in lex.canonical and lex.canonical[t] in mine for t in theirs_m):
+
+        def titled(person: Ent) -> int:
+            if spec:
+                return _title_fit(spec, person.titles, person.affiliations)
+            return 2 if set(desc.titles) & set(person.titles) else 1 if not person.titles else 0
+        score = titled(e)
+        if score and _other_portfolio(desc, e.titles, lex):
             return 0                    # "the local health minister" is not Civil Aviation Minister Puri
         if score == 0 and desc.head in ("chief", "head") and _domain_fits(desc, e.titles, lex):
             score = 2                   # "the defense chief": Defense Minister Mohammad Reza Ashtiani
         if score == 0 and "counterpart" in e.titles and any(
-                o is not e and o.kind == "person" and o.titles and "counterpart" not in o.titles and (
-                    _title_fit(spec, o.titles, o.affiliations) == 2 if spec else set(desc.titles) & set(o.titles))
+                o is not e and o.kind == "person" and o.titles and "counterpart" not in o.titles and titled(o) == 2
                 for o in reg.ents):
             score = 2                   # "his Iranian counterpart Mohammad Reza Ashtiani": the title the other
             #                             holds ("Iraqi Defense Minister Thabet ..."), he holds too

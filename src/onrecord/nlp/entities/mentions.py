@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ...lexicons import load as load_lexicon
 from ...lexicons.names import fold, is_acronym, name_tokens, strip_edges, without_article
 from ...lexicons.speakers import Lexicon
+from ..components.cues import cue_at
 from ..lemmas import lemma as lemma_of
 from .firstnames import first_names
 
@@ -307,7 +308,6 @@ def named_things(ents, text, lex: Lexicon) -> set[str]:
     cannot speak ("the Shah Cheragh shrine", "the Omar Khayyam satellite"; ``thing_nouns``, lexicon
     data), and never the subject of a verb of saying ("the Biden campaign ... Biden said" keeps Biden).
     ``text`` gives the doc's text, read only when a PERSON name is there to test."""
-    from ..components.cues import cue_at
     names: dict[str, str] = {}
     speaks: set[str] = set()
     for ent in ents:
@@ -340,16 +340,16 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         kind = NAME_LABELS.get(ent.label_)
         if kind is None:
             continue
-        short = fold(without_article(ent.text))
+        key = fold(without_article(ent.text))
         before = out[-1] if out and out[-1].kind == "organization" else None
         if before is not None and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].text == "(" \
                 and ent.doc[ent.start - 1].idx - before.end <= 1 and ent.text[:1].isupper():
-            bracketed[short] = before.name  # "The Philippine Institute ... (Phivolcs)", tagged as two names
-        if short in bracketed:          # "Phivolcs" tagged PERSON later: the organisation's short name
-            out.append(Mention(ent.start_char, ent.end_char, ent.text, "organization", bracketed[short],
+            bracketed[key] = before.name    # "The Philippine Institute ... (Phivolcs)", tagged as two names
+        if key in bracketed:            # "Phivolcs" tagged PERSON later: the organisation's short name
+            out.append(Mention(ent.start_char, ent.end_char, ent.text, "organization", bracketed[key],
                                role_weight(ent.root)))
             continue
-        if kind == "person" and things and fold(without_article(ent.text)) in things:
+        if kind == "person" and key in things:
             continue                # "the Shah Cheragh shrine": a place, not a person
         if kind == "person" and ent.text.lower() in lex.nationalities:
             continue                # "Burkinabe" tagged PERSON in "a senior Burkinabe official"
@@ -392,11 +392,13 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
             name = without_article(ent.text[start - ent.start_char:])
             if lex.is_outlet(name) and ent.label_ == "ORG":
                 kind = "organization"               # not "Fars" the province, tagged GPE
+            short = None
             if ent.label_ == "ORG" and "(" in name:      # "World Health Organization (WHO": the NER's edge
                 inner = name[name.index("(") + 1:].strip(" )")
                 name = name[:name.index("(")].strip()
                 if name and inner and " " not in inner and inner[:1].isupper():
-                    bracketed[fold(inner)] = name
+                    short = fold(inner)
+                    bracketed[short] = name
             if not name or (ent.label_ == "ORG" and is_title_org(name, lex)):
                 continue
             target = lex.nationalities.get(name.lower())
@@ -407,8 +409,7 @@ def name_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
                 name = target[0]
             if kind in ("country", "organization") and target is None and _kin_possessor(text(), name, lex):
                 kind = "person"                     # "Nouri" tagged GPE: "Nouri’s son", "Nouri’s attorney"
-            m = Mention(start, ent.end_char, ent.text, kind, name, role_weight(ent.root),
-                        short=next((k for k, v in bracketed.items() if v == name), None))
+            m = Mention(start, ent.end_char, ent.text, kind, name, role_weight(ent.root), short=short)
         out.append(m)
     return out
 

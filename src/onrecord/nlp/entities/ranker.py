@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from ...errors import PipelineError
+from ..components.cues import cue_at
 from .firstnames import NAMES, first_names  # noqa: F401  (the table lives there; read here for gender)
 
 FORMAT = "onrecord-resolver/1"
@@ -78,7 +79,6 @@ def female_share(ent, names: dict[str, float]) -> float | None:
 
 def _reported(tok) -> bool:
     """Whether a token is inside the clause a verb of saying reports ("said that ... Qom")."""
-    from ..components.cues import cue_at
     return tok is not None and any(a.dep_ == "ccomp" and cue_at(a.head) is not None for a in tok.ancestors)
 
 
